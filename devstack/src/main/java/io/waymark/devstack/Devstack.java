@@ -1,0 +1,240 @@
+package io.waymark.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The devstack: real PostgreSQL, Kafka and Keycloak for ./waymark up and for the tests.
+ *
+ * <pre>
+ * devstack up [--apps] [--owner-pid PID]   start what is not already running; stay until Ctrl-C / SIGTERM,
+ *                                          or until process PID (the Maven build, for tests) has ended
+ * devstack down                            stop a stack left running
+ * devstack status                          say what answers on the configured ports
+ * </pre>
+ *
+ * Servers that already answer on their ports are reused and never stopped by this instance; the ones it
+ * started are stopped when it exits.
+ */
+public final class Devstack {
+
+    private final Settings settings;
+    private final List<Server> servers;
+    private final List<Server> started = Collections.synchronizedList(new ArrayList<>());
+    private final Apps apps;
+
+    Devstack(Settings settings) {
+        this.settings = settings;
+        this.servers = List.of(new Postgres(settings), new Kafka(settings), new Keycloak(settings));
+        this.apps = new Apps(settings);
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        Settings settings = Settings.load();
+        try {
+            switch (command) {
+                case "up" -> new Devstack(settings).up(List.of(args).contains("--apps"), ownerPid(args));
+                case "down" -> new Devstack(settings).down();
+                case "status" -> new Devstack(settings).status();
+                default -> {
+                    System.out.println("usage: devstack up [--apps] [--owner-pid PID] | down | status");
+                    System.exit(command.equals("help") ? 0 : 2);
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("devstack: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static Optional<Long> ownerPid(String[] args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--owner-pid")) {
+                return Optional.of(Long.parseLong(args[i + 1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void up(boolean withApps, Optional<Long> owner) {
+        Proc.writePid(settings.run().resolve("devstack.pid"), ProcessHandle.current().pid());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopStarted, "devstack-stop"));
+        owner.ifPresent(this::exitWhenGone);
+        long t0 = System.nanoTime();
+        // PostgreSQL is quick; Kafka and Keycloak start side by side (Keycloak takes the longest)
+        startIfDown(servers.get(0));
+        CompletableFuture<?>[] rest = servers.subList(1, servers.size()).stream()
+                .map(s -> CompletableFuture.runAsync(() -> startIfDown(s)))
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(rest).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Proc.say(String.format("PostgreSQL, Kafka and Keycloak ready after %.1f s", (System.nanoTime() - t0) / 1e9));
+        if (withApps) {
+            apps.start();
+            printUrls();
+        }
+        Proc.writePid(settings.run().resolve("ready"), ProcessHandle.current().pid());
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void startIfDown(Server server) {
+        if (server.isUp()) {
+            Proc.say(server.name() + " already runs (reused)");
+            return;
+        }
+        long t0 = System.nanoTime();
+        Proc.say("starting " + server.name());
+        server.start();
+        started.add(server);
+        Proc.say(String.format("%s ready in %.1f s", server.name(), (System.nanoTime() - t0) / 1e9));
+    }
+
+    private void stopStarted() {
+        apps.stop();
+        List<Server> reversed = new ArrayList<>(started);
+        Collections.reverse(reversed);
+        for (Server server : reversed) {
+            try {
+                server.stop();
+                Proc.say("stopped " + server.name());
+            } catch (RuntimeException e) {
+                System.err.println("devstack: could not stop " + server.name() + ": " + e.getMessage());
+            }
+        }
+        try {
+            Files.deleteIfExists(settings.run().resolve("ready"));
+            Files.deleteIfExists(settings.run().resolve("devstack.pid"));
+        } catch (IOException ignored) {
+            // markers only
+        }
+    }
+
+    /** Tests start the devstack for the whole build: it ends itself once the Maven process has ended. */
+    private void exitWhenGone(long pid) {
+        Thread watcher = new Thread(() -> {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                Proc.sleep(1000);
+            }
+            Proc.say("process " + pid + " has ended; stopping");
+            System.exit(0);
+        }, "devstack-owner-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void down() {
+        Optional<ProcessHandle> running = Proc.readPid(settings.run().resolve("devstack.pid"));
+        if (running.isPresent()) {
+            Proc.say("stopping the devstack (pid " + running.get().pid() + ")");
+            Proc.stopTree(running.get(), Duration.ofSeconds(90));
+        }
+        // whatever a killed devstack left behind
+        apps.stopLeftovers();
+        for (Server server : servers.reversed()) {
+            server.stopLeftover();
+        }
+        status();
+    }
+
+    private void status() {
+        for (Server server : servers) {
+            Proc.say(String.format("%-10s %s", server.name(), server.isUp() ? "up" : "down"));
+        }
+        for (String app : Apps.ALL) {
+            Proc.say(String.format("%-10s %s", app, apps.isUp(app) ? "up" : "down"));
+        }
+    }
+
+    private void printUrls() {
+        String gw = settings.serviceUrl("gateway");
+        System.out.println();
+        System.out.println("Waymark is up.");
+        System.out.println("  Gateway (one API):  " + gw + "/api/...      health: " + gw + "/q/health/ready");
+        System.out.println("  Swagger UI:         " + gw + "/q/swagger-ui");
+        System.out.println("  OpenAPI (all APIs): " + gw + "/openapi");
+        System.out.println("  Keycloak:           " + settings.keycloakUrl() + "   (admin console: admin / admin)");
+        System.out.println("  Demo users (password 'waymark'): demo-admin, demo-analyst, demo-designer, demo-agent, demo-ingest");
+        System.out.println("  Logs:               " + settings.logs());
+        System.out.println("Ctrl-C stops everything this command started.");
+        System.out.flush();
+    }
+
+    // ---- used by tests ------------------------------------------------------------------------------
+
+    static boolean infraUp(Settings settings) {
+        return new Devstack(settings).servers.stream().allMatch(Server::isUp);
+    }
+
+    /**
+     * Makes sure PostgreSQL, Kafka and Keycloak run. A stack that is already up (./waymark up, or an earlier
+     * test module of the same build) is reused; otherwise a devstack process is started that lives as long
+     * as the Maven build that runs this test, so every module of the build shares one stack.
+     */
+    public static synchronized Settings ensureInfra() {
+        Settings settings = Settings.load();
+        if (infraUp(settings)) {
+            return settings;
+        }
+        try {
+            Files.createDirectories(settings.run());
+            try (FileChannel channel = FileChannel.open(settings.run().resolve("ensure.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+                if (!infraUp(settings)) {
+                    spawn(settings);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return settings;
+    }
+
+    private static void spawn(Settings settings) {
+        long owner = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
+        Path log = settings.logs().resolve("devstack.log");
+        List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xmx256m", "-cp",
+                Distributions.classpath(settings)));
+        // hand the settings on, so a -D given to the test JVM reaches the devstack too
+        System.getProperties().forEach((k, v) -> {
+            if (k.toString().startsWith("waymark.")) {
+                command.add("-D" + k + "=" + v);
+            }
+        });
+        command.addAll(List.of(Devstack.class.getName(), "up", "--owner-pid", Long.toString(owner)));
+        System.out.println("devstack: starting PostgreSQL, Kafka and Keycloak for this build (log: " + log + ")");
+        Process process = Proc.start(command, java.util.Map.of(), settings.root(), log);
+        Proc.await("the devstack", () -> infraUp(settings), Duration.ofMinutes(8), Optional.of(process), log);
+        System.out.println("devstack: ready");
+    }
+
+    /** For the end-to-end tests: the infrastructure and all five apps; apps started here stop with this JVM. */
+    public static synchronized Settings ensureApps() {
+        Settings settings = ensureInfra();
+        Apps apps = new Apps(settings);
+        if (!apps.allUp()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(apps::stop, "apps-stop"));
+            apps.start();
+        }
+        return settings;
+    }
+}

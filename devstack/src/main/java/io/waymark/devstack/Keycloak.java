@@ -1,0 +1,87 @@
+package io.waymark.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keycloak from its Maven Central distribution, in dev mode on loopback, with the {@code waymark} realm
+ * imported from devstack/src/main/resources/keycloak/waymark-realm.json at every start (an existing realm is
+ * kept as it is).
+ */
+final class Keycloak implements Server {
+
+    private final Settings settings;
+    private Process process;
+
+    Keycloak(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "Keycloak";
+    }
+
+    @Override
+    public boolean isUp() {
+        return Proc.httpOk(settings.issuer() + "/.well-known/openid-configuration");
+    }
+
+    @Override
+    public void start() {
+        Path zip = Distributions.path(settings, "keycloak-quarkus-dist");
+        Path home = settings.home().resolve("keycloak").resolve(zip.getFileName().toString().replace(".zip", ""));
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            Proc.say("unpacking " + zip.getFileName() + " into " + home);
+            Archives.unzip(zip, home);
+        }
+        copyRealm(home.resolve("data/import/waymark-realm.json"));
+        Path log = settings.logs().resolve("keycloak.log");
+        String host = settings.host();
+        process = Proc.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-host=" + host,
+                        "--http-port=" + settings.keycloakPort(),
+                        // tokens always carry this issuer, however Keycloak was reached
+                        "--hostname=" + settings.keycloakUrl(),
+                        "--http-management-port=" + settings.keycloakManagementPort(),
+                        "--health-enabled=true",
+                        "--import-realm"),
+                Map.of("JAVA_HOME", System.getProperty("java.home"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                home, log);
+        Proc.writePid(settings.run().resolve("keycloak.pid"), process.pid());
+        Proc.await("Keycloak", this::isUp, Duration.ofMinutes(5), Optional.of(process), log);
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            Proc.stopTree(process.toHandle(), Duration.ofSeconds(30));
+        }
+    }
+
+    @Override
+    public void stopLeftover() {
+        Proc.readPid(settings.run().resolve("keycloak.pid")).ifPresent(p -> Proc.stopTree(p, Duration.ofSeconds(30)));
+    }
+
+    private static void copyRealm(Path target) {
+        try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/waymark-realm.json")) {
+            if (realm == null) {
+                throw new IllegalStateException("keycloak/waymark-realm.json is not on the devstack classpath");
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
