@@ -210,7 +210,8 @@ public final class Devstack {
     }
 
     private static void spawn(Settings settings) {
-        long owner = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
+        ProcessHandle ownerProcess = buildProcess();
+        long owner = ownerProcess.pid();
         Path log = settings.logs().resolve("devstack.log");
         List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xmx256m", "-cp",
                 Distributions.classpath(settings)));
@@ -221,10 +222,26 @@ public final class Devstack {
             }
         });
         command.addAll(List.of(Devstack.class.getName(), "up", "--owner-pid", Long.toString(owner)));
-        System.out.println("devstack: starting PostgreSQL, Kafka and Keycloak for this build (log: " + log + ")");
+        System.out.println("devstack: starting PostgreSQL, Kafka and Keycloak for this build (pid " + owner + ": "
+                + ownerProcess.info().command().orElse("?") + "; log: " + log + ")");
         Process process = Proc.start(command, java.util.Map.of(), settings.root(), log);
         Proc.await("the devstack", () -> infraUp(settings), Duration.ofMinutes(8), Optional.of(process), log);
         System.out.println("devstack: ready");
+    }
+
+    /**
+     * The Maven process running this build: the nearest ancestor that runs Maven's launcher (plexus
+     * classworlds). Surefire may start the test JVM through short-lived helpers, so the direct parent is
+     * only the fallback.
+     */
+    static ProcessHandle buildProcess() {
+        for (Optional<ProcessHandle> p = ProcessHandle.current().parent(); p.isPresent(); p = p.get().parent()) {
+            String line = p.get().info().commandLine().orElse("");
+            if (line.contains("org.codehaus.plexus.classworlds") || line.contains("plexus-classworlds")) {
+                return p.get();
+            }
+        }
+        return ProcessHandle.current().parent().orElse(ProcessHandle.current());
     }
 
     /** For the end-to-end tests: the infrastructure and all five apps; apps started here stop with this JVM. */

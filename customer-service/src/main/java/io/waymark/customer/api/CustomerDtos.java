@@ -1,0 +1,39 @@
+package io.waymark.customer.api;
+
+import io.waymark.contracts.LifecycleStage;
+import io.waymark.customer.domain.Customer;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the customer API takes and returns. */
+public final class CustomerDtos {
+
+    private CustomerDtos() {
+    }
+
+    /**
+     * A new customer. {@code stage} is optional (customers normally start at AWARENESS; importing from
+     * another system may place them further along).
+     */
+    public record CreateCustomer(
+            @NotBlank @Email @Size(max = 254) String email,
+            @Size(max = 100) String firstName,
+            @Size(max = 100) String lastName,
+            @Size(max = 50, message = "at most 50 traits") Map<@NotBlank @Size(max = 64) String, Object> traits,
+            LifecycleStage stage) {
+    }
+
+    public record CustomerView(UUID id, String email, String firstName, String lastName, Map<String, Object> traits,
+                               LifecycleStage stage, OffsetDateTime stageSince, OffsetDateTime createdAt,
+                               OffsetDateTime updatedAt) {
+
+        static CustomerView of(Customer c) {
+            return new CustomerView(c.id, c.email, c.firstName, c.lastName, c.traits, c.stage, c.stageSince,
+                    c.createdAt, c.updatedAt);
+        }
+    }
+}

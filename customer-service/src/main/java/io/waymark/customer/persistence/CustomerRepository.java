@@ -1,0 +1,25 @@
+package io.waymark.customer.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.waymark.customer.domain.Customer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID> {
+
+    public Uni<Boolean> emailTaken(String email) {
+        return count("lower(email) = lower(:email)", Parameters.with("email", email)).map(n -> n > 0);
+    }
+
+    /** Customers after the cursor id, in id (= creation) order; one more than asked, to tell if a next page exists. */
+    public Uni<List<Customer>> pageAfter(UUID after, int limit) {
+        var query = after == null
+                ? find("order by id")
+                : find("id > :after order by id", Parameters.with("after", after));
+        return query.page(0, limit + 1).list();
+    }
+}

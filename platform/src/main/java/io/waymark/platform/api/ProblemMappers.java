@@ -1,0 +1,126 @@
+package io.waymark.platform.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a REST call into an RFC 9457 problem+json answer: validation and malformed JSON
+ * become 400 with the offending fields, HTTP errors keep their status, anything unexpected is a 500 that
+ * is logged here and says nothing about the inside.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
+        return respond(new Problem("about:blank", "Bad Request", 400, "invalid value for: " + fields,
+                uri.getPath(), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem("about:blank", e.title(), e.status(), e.getMessage(), uri.getPath(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<Problem.Violation> violations = List.of();
+        String detail = "the request body is not valid JSON";
+        if (e instanceof UnrecognizedPropertyException u) {
+            detail = "unknown field '" + u.getPropertyName() + "'";
+            violations = List.of(new Problem.Violation(path(u), "unknown field"));
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            detail = "field '" + path(m) + "' has the wrong type or format";
+            violations = List.of(new Problem.Violation(path(m), "wrong type or format"));
+        }
+        return respond(new Problem("about:blank", "Bad Request", 400, detail, uri.getPath(), violations));
+    }
+
+    /** Unknown fields and wrong types: Quarkus has its own (plain JSON) mapper for this exact type, so ours must name it too. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = status.getStatusCode() == 404 ? "no resource at " + uri.getPath() : e.getMessage();
+        Response.ResponseBuilder builder = Response.status(status.getStatusCode())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                        uri.getPath(), List.of()));
+        // keep what the client needs to retry correctly (Allow on 405, WWW-Authenticate on 401, ...)
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable unique = uniqueViolation(e);
+        if (unique != null) {
+            return respond(new Problem("about:blank", "Conflict", 409,
+                    "a resource with the same unique value already exists", uri.getPath(), List.of()));
+        }
+        LOG.errorf(e, "unexpected failure of %s", uri.getPath());
+        return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged"));
+    }
+
+    /** A unique-constraint violation from PostgreSQL (SQLSTATE 23505) that slipped past the service's own check. */
+    private static Throwable uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && "23505".equals(c.getSQLState())) {
+                return t;
+            }
+            if (t.getClass().getName().equals("io.vertx.pgclient.PgException")
+                    && String.valueOf(t.getMessage()).contains("23505")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "create.request.email" (method.parameter.field) becomes "email". */
+    private static String field(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
