@@ -136,8 +136,4 @@ class CustomerEventsConsumerTest {
         given().auth().oauth2(Tokens.forRole("designer")).get("/analytics/stages").then().statusCode(403);
     }
 
-    @Test
-    void healthIsReady() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    }
 }

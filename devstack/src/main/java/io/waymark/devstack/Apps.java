@@ -57,6 +57,9 @@ public final class Apps {
             Path log = settings.logs().resolve(app + ".log");
             Map<String, String> env = new HashMap<>();
             settings.infrastructureConfig().forEach((k, v) -> env.put(Settings.envName(k), v));
+            for (String service : Settings.DATA_SERVICES) {
+                env.put(Settings.envName("waymark.upstream." + service), settings.serviceUrl(service));
+            }
             env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePort(app)));
             List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xms64m", "-Xmx256m",
                     "-XX:+UseSerialGC", "-jar", jar(app).toString()));

@@ -55,7 +55,7 @@ final class Keycloak implements Server {
                         "--health-enabled=true",
                         "--import-realm"),
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms32m -Xmx256m -XX:TieredStopAtLevel=1"),
                 home, log);
         Proc.writePid(settings.run().resolve("keycloak.pid"), process.pid());
         Proc.await("Keycloak", this::isUp, Duration.ofMinutes(5), Optional.of(process), log);

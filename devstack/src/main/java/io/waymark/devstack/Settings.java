@@ -83,9 +83,6 @@ public record Settings(Path root, Path home, String host, int pgPort, int kafkaP
         config.put("waymark.db.port", Integer.toString(pgPort));
         config.put("kafka.bootstrap.servers", kafkaBootstrap());
         config.put("waymark.keycloak.url", keycloakUrl());
-        for (String service : DATA_SERVICES) {
-            config.put("waymark.upstream." + service, serviceUrl(service));
-        }
         return config;
     }
 

@@ -221,11 +221,4 @@ class CustomerResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
-    @Test
-    void healthIsReadyWithDatabaseAndKafka() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Kafka")));
-    }
 }

@@ -1,0 +1,11 @@
+package io.waymark.customer;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.waymark.devstack.DevstackTestResource;
+import io.waymark.devstack.StandardEndpointsContract;
+
+@QuarkusTest
+@WithTestResource(DevstackTestResource.class)
+class CustomerServiceTest extends StandardEndpointsContract {
+}

@@ -1,0 +1,109 @@
+package io.waymark.gateway.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import io.waymark.gateway.domain.Upstreams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards /api/{service}/** to the service's /{service}/** with Vert.x's reverse proxy (streamed bodies,
+ * hop-by-hop headers handled). Tokens were already checked by the HTTP security policies in
+ * application.properties; the Authorization header travels on, because every service checks it again.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    static final String API = "/api";
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Upstreams upstreams;
+
+    @ConfigProperty(name = "waymark.gateway.connect-timeout-ms", defaultValue = "2000")
+    int connectTimeoutMs;
+
+    @ConfigProperty(name = "waymark.gateway.max-connections-per-service", defaultValue = "64")
+    int maxConnections;
+
+    void register(@Observes Router router) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(connectTimeoutMs)
+                .setKeepAlive(true)
+                .setMaxPoolSize(maxConnections));
+        for (Map.Entry<String, URI> route : upstreams.byPrefix().entrySet()) {
+            URI upstream = route.getValue();
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.getPort(), upstream.getHost());
+            proxy.addInterceptor(new Rewrite(upstream));
+            io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> handler = rc -> proxy.handle(rc.request());
+            String prefix = API + "/" + route.getKey();
+            router.route(prefix).handler(handler);
+            router.route(prefix + "/*").handler(handler);
+            LOG.infof("routing %s/** to %s", prefix, upstream);
+        }
+    }
+
+    /** Strips /api on the way in, adds X-Forwarded-*, turns the service's Location into the public one. */
+    private static final class Rewrite implements ProxyInterceptor {
+
+        private final String origin;
+
+        Rewrite(URI upstream) {
+            this.origin = upstream.getScheme() + "://" + upstream.getAuthority();
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            ProxyRequest request = context.request();
+            var incoming = request.proxiedRequest();
+            request.setURI(request.getURI().substring(API.length()));
+            request.headers().set("X-Forwarded-Host", incoming.getHeader("Host"));
+            request.headers().set("X-Forwarded-Proto", incoming.scheme());
+            request.headers().set("X-Forwarded-Prefix", API);
+            if (incoming.remoteAddress() != null) {
+                request.headers().add("X-Forwarded-For", incoming.remoteAddress().hostAddress());
+            }
+            return context.sendRequest().recover(failure -> {
+                LOG.warnf("%s did not answer %s: %s", origin, request.getURI(), failure.getMessage());
+                JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Service Unavailable")
+                        .put("status", 503).put("detail", "the service behind " + API + " is not reachable right now; retry later");
+                ProxyResponse response = request.release().response()
+                        .setStatusCode(503).setStatusMessage("Service Unavailable")
+                        .setBody(Body.body(Buffer.buffer(problem.encode())));
+                response.headers().set("Content-Type", "application/problem+json").set("Retry-After", "5");
+                return Future.succeededFuture(response);
+            });
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            ProxyResponse response = context.response();
+            String location = response.headers().get("Location");
+            if (location != null && location.startsWith(origin)) {
+                var incoming = context.request().proxiedRequest();
+                response.headers().set("Location",
+                        incoming.scheme() + "://" + incoming.getHeader("Host") + API + location.substring(origin.length()));
+            }
+            return context.sendResponse();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.waymark.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.waymark.devstack.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EchoUpstreamResource.class)
+class GatewayTest {
+
+    @Test
+    void forwardsToTheServiceWithoutTheApiPrefixAndWithTheToken() {
+        String token = Tokens.forRole("agent");
+        given().auth().oauth2(token).queryParam("limit", 5).get("/api/customers/abc")
+                .then().statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/customers/abc?limit=5"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("forwardedPrefix", equalTo("/api"));
+    }
+
+    @Test
+    void streamsRequestBodiesAndRewritesLocationToThePublicUrl() {
+        given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON).body("{\"email\":\"a@b.c\"}")
+                .post("/api/customers")
+                .then().statusCode(201)
+                .body("body", equalTo("{\"email\":\"a@b.c\"}"))
+                .header("Location", matchesPattern("http://[^/]+/api/customers/42"));
+    }
+
+    @Test
+    void refusesRequestsWithoutAValidToken() {
+        given().get("/api/customers").then().statusCode(401);
+        given().get("/api/analytics/stages").then().statusCode(401);
+        given().get("/api/nothing-here").then().statusCode(401);
+        given().auth().oauth2("garbage").get("/api/customers").then().statusCode(401);
+    }
+
+    @Test
+    void refusesRolesThatHaveNoBusinessWithAService() {
+        given().auth().oauth2(Tokens.forRole("designer")).get("/api/analytics/stages").then().statusCode(403);
+        given().auth().oauth2(Tokens.forRole("designer")).get("/api/customers").then().statusCode(403);
+        given().auth().oauth2(Tokens.forRole("analyst")).get("/api/analytics/stages").then().statusCode(200);
+    }
+
+    @Test
+    void servesTheMergedOpenApiAndSwaggerUiWithoutAToken() {
+        // the echo upstream is no OpenAPI server: the gateway says which services it could not read
+        given().get("/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Waymark API"))
+                .body("components.securitySchemes.keycloak.type", equalTo("oauth2"))
+                .body("x-waymark-unavailable", notNullValue());
+        given().get("/q/swagger-ui/").then().statusCode(200).contentType(startsWith("text/html"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void aServiceThatIsDownIsA503Problem() {
+        given().auth().oauth2(Tokens.forRole("designer")).get("/api/journeys")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("status", equalTo(503));
+        given().get("/openapi").then().statusCode(200).body("x-waymark-unavailable", hasItem("journeys"));
+    }
+}
