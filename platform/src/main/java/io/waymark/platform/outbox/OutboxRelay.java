@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -46,8 +47,8 @@ public class OutboxRelay {
     Duration retention;
 
     /** Put before every topic name; the tests use "test." so they never mix with a running stack's events. */
-    @ConfigProperty(name = "waymark.events.topic-prefix", defaultValue = "")
-    String topicPrefix;
+    @ConfigProperty(name = "waymark.events.topic-prefix")
+    Optional<String> topicPrefix;
 
     @Scheduled(every = "${waymark.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
@@ -89,7 +90,7 @@ public class OutboxRelay {
         headers.add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
         return emitter.sendMessage(Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topicPrefix + row.topic).withKey(row.messageKey).withHeaders(headers).build()));
+                .withTopic(topicPrefix.orElse("") + row.topic).withKey(row.messageKey).withHeaders(headers).build()));
     }
 
     /** Published rows are kept for a while (for audits and replays), then removed. */
