@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,8 @@ public final class Apps {
     public static final List<String> ALL = List.of("customer", "journey", "feedback", "analytics", "gateway");
 
     private final Settings settings;
-    private final Map<String, Process> started = new LinkedHashMap<>();
+    private final Map<String, Process> started = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     public Apps(Settings settings) {
         this.settings = settings;
@@ -50,6 +50,9 @@ public final class Apps {
             throw new IllegalStateException("not built yet: " + missing + "; run ./mvnw package -DskipTests");
         }
         for (String app : ALL) {
+            if (stopping) {
+                return;
+            }
             if (isUp(app)) {
                 Proc.say(app + " already serves on " + settings.serviceUrl(app) + " (reused)");
                 continue;
@@ -66,22 +69,34 @@ public final class Apps {
             Process process = Proc.start(command, env, settings.root().resolve(module(app)), log);
             Proc.writePid(settings.run().resolve(app + ".pid"), process.pid());
             started.put(app, process);
+            if (stopping) {
+                // stop() ran while this one was being started and could not have seen it
+                Proc.stopTree(process.toHandle(), Duration.ofSeconds(20));
+                return;
+            }
             Proc.say("starting " + app + " on " + settings.serviceUrl(app) + " (log: " + log + ")");
         }
-        for (Map.Entry<String, Process> e : started.entrySet()) {
-            Proc.await(e.getKey(), () -> isUp(e.getKey()), Duration.ofMinutes(3), Optional.of(e.getValue()),
-                    settings.logs().resolve(e.getKey() + ".log"));
+        for (Map.Entry<String, Process> e : List.copyOf(started.entrySet())) {
+            if (stopping) {
+                return;
+            }
+            try {
+                Proc.await(e.getKey(), () -> isUp(e.getKey()), Duration.ofMinutes(3), Optional.of(e.getValue()),
+                        settings.logs().resolve(e.getKey() + ".log"));
+            } catch (IllegalStateException failed) {
+                if (stopping) {
+                    return; // stopped on purpose (Ctrl-C) while starting
+                }
+                throw failed;
+            }
             Proc.say(e.getKey() + " is ready");
         }
     }
 
-    /** Stops the apps this instance started, gateway first. */
+    /** Stops the apps this instance started, all at once (they do not depend on each other to stop). */
     public void stop() {
-        List<String> order = new ArrayList<>(started.keySet());
-        java.util.Collections.reverse(order);
-        for (String app : order) {
-            Proc.stopTree(started.get(app).toHandle(), Duration.ofSeconds(20));
-        }
+        stopping = true;
+        List.copyOf(started.values()).parallelStream().forEach(p -> Proc.stopTree(p.toHandle(), Duration.ofSeconds(20)));
         started.clear();
     }
 

@@ -55,7 +55,10 @@ final class Keycloak implements Server {
                         "--health-enabled=true",
                         "--import-realm"),
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "JAVA_OPTS_KC_HEAP", "-Xms32m -Xmx256m -XX:TieredStopAtLevel=1"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms32m -Xmx256m -XX:TieredStopAtLevel=1",
+                        // the admin console login of a local development Keycloak, created on its first start
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
                 home, log);
         Proc.writePid(settings.run().resolve("keycloak.pid"), process.pid());
         Proc.await("Keycloak", this::isUp, Duration.ofMinutes(5), Optional.of(process), log);

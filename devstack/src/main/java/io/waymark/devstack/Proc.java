@@ -30,11 +30,22 @@ final class Proc {
         System.out.flush();
     }
 
-    /** Starts a detached process writing to a log file; stdin is empty so it never waits on a terminal. */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    /**
+     * Starts a server or app writing to a log file; stdin is empty so it never waits on a terminal. It runs
+     * in a session of its own (setsid), so a Ctrl-C in the terminal reaches only the devstack, which then
+     * stops everything in order (apps before Kafka, say) instead of all at once.
+     */
     static Process start(List<String> command, Map<String, String> env, Path workDir, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder pb = new ProcessBuilder(command)
+            List<String> full = new java.util.ArrayList<>();
+            if (Files.isExecutable(SETSID)) {
+                full.add(SETSID.toString());
+            }
+            full.addAll(command);
+            ProcessBuilder pb = new ProcessBuilder(full)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -59,11 +70,11 @@ final class Proc {
                 if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
-                    throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
+                    throw new IllegalStateException(describe(command) + " did not finish within " + timeout);
                 }
                 String output = Files.readString(out, StandardCharsets.UTF_8);
                 if (p.exitValue() != 0) {
-                    throw new IllegalStateException(String.join(" ", command) + " failed (exit " + p.exitValue() + "):\n" + output);
+                    throw new IllegalStateException(describe(command) + " failed (exit " + p.exitValue() + "):\n" + output);
                 }
                 return output;
             } finally {
@@ -75,6 +86,12 @@ final class Proc {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** A command for messages: long arguments (classpaths) shortened. */
+    static String describe(List<String> command) {
+        return command.stream().map(a -> a.length() > 120 ? a.substring(0, 60) + "…" : a)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     static boolean portOpen(String host, int port) {

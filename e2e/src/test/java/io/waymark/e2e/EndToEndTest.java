@@ -67,6 +67,7 @@ class EndToEndTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
+                .body("instance", equalTo("/api/customers"))
                 .body("violations.field", hasItem("email"));
     }
 

@@ -130,6 +130,7 @@ class CustomerResourceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("title", equalTo("Bad Request"))
+                .body("instance", equalTo("/customers"))
                 .body("violations.field", hasItem("email"))
                 .body("violations.field", hasItem("firstName"));
 

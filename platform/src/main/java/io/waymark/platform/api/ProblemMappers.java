@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -25,23 +26,23 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
         return respond(new Problem("about:blank", "Bad Request", 400, "invalid value for: " + fields,
-                uri.getPath(), violations));
+                instance(uri, headers), violations));
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem("about:blank", e.title(), e.status(), e.getMessage(), uri.getPath(), List.of()));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem("about:blank", e.title(), e.status(), e.getMessage(), instance(uri, headers), List.of()));
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.Violation> violations = List.of();
         String detail = "the request body is not valid JSON";
         if (e instanceof UnrecognizedPropertyException u) {
@@ -51,26 +52,26 @@ public class ProblemMappers {
             detail = "field '" + path(m) + "' has the wrong type or format";
             violations = List.of(new Problem.Violation(path(m), "wrong type or format"));
         }
-        return respond(new Problem("about:blank", "Bad Request", 400, detail, uri.getPath(), violations));
+        return respond(new Problem("about:blank", "Bad Request", 400, detail, instance(uri, headers), violations));
     }
 
     /** Unknown fields and wrong types: Quarkus has its own (plain JSON) mapper for this exact type, so ours must name it too. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() == 404 ? "no resource at " + uri.getPath() : e.getMessage();
+        String detail = status.getStatusCode() == 404 ? "no resource at " + instance(uri, headers) : e.getMessage();
         Response.ResponseBuilder builder = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                        uri.getPath(), List.of()));
+                        instance(uri, headers), List.of()));
         // keep what the client needs to retry correctly (Allow on 405, WWW-Authenticate on 401, ...)
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -81,11 +82,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         Throwable unique = uniqueViolation(e);
         if (unique != null) {
             return respond(new Problem("about:blank", "Conflict", 409,
-                    "a resource with the same unique value already exists", uri.getPath(), List.of()));
+                    "a resource with the same unique value already exists", instance(uri, headers), List.of()));
         }
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged"));
@@ -104,6 +105,15 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * The path the client called: behind the gateway that is /api + the service's path (the gateway sets
+     * X-Forwarded-Prefix). Only used to name the failed request, never for routing or security.
+     */
+    private static String instance(UriInfo uri, HttpHeaders headers) {
+        String prefix = headers.getHeaderString("X-Forwarded-Prefix");
+        return prefix != null && prefix.matches("/[A-Za-z0-9/_-]{1,64}") ? prefix + uri.getPath() : uri.getPath();
     }
 
     private static Response respond(Problem problem) {
