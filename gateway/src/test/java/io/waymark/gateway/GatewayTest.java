@@ -39,7 +39,9 @@ class GatewayTest {
 
     @Test
     void refusesRequestsWithoutAValidToken() {
-        given().get("/api/customers").then().statusCode(401);
+        given().get("/api/customers").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
         given().get("/api/analytics/stages").then().statusCode(401);
         given().get("/api/nothing-here").then().statusCode(401);
         given().auth().oauth2("garbage").get("/api/customers").then().statusCode(401);
@@ -47,7 +49,8 @@ class GatewayTest {
 
     @Test
     void refusesRolesThatHaveNoBusinessWithAService() {
-        given().auth().oauth2(Tokens.forRole("designer")).get("/api/analytics/stages").then().statusCode(403);
+        given().auth().oauth2(Tokens.forRole("designer")).get("/api/analytics/stages").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
         given().auth().oauth2(Tokens.forRole("designer")).get("/api/customers").then().statusCode(403);
         given().auth().oauth2(Tokens.forRole("analyst")).get("/api/analytics/stages").then().statusCode(200);
     }
@@ -61,6 +64,13 @@ class GatewayTest {
                 .body("x-waymark-unavailable", notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200).contentType(startsWith("text/html"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void unknownPathsAreA404Problem() {
+        given().auth().oauth2(Tokens.forRole("agent")).get("/api/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json").body("instance", equalTo("/api/nothing-here"));
+        given().get("/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -188,13 +188,16 @@ class CustomerResourceTest {
     @Test
     void needsATokenAndTheRightRole() {
         given().contentType(ContentType.JSON).body(Map.of("email", "anon@example.com"))
-                .post("/customers").then().statusCode(401);
+                .post("/customers").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
         given().get("/customers/" + UUID.randomUUID()).then().statusCode(401);
-        given().auth().oauth2("not-a-token").get("/customers/" + UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/customers/" + UUID.randomUUID()).then().statusCode(401)
+                .contentType("application/problem+json");
         // a journey designer may not create customers, an analyst may read but not write
         given().auth().oauth2(Tokens.forRole("designer")).contentType(ContentType.JSON)
                 .body(Map.of("email", "d-" + unique() + "@example.com"))
-                .post("/customers").then().statusCode(403);
+                .post("/customers").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
         given().auth().oauth2(Tokens.forRole("analyst")).contentType(ContentType.JSON)
                 .body(Map.of("email", "a-" + unique() + "@example.com"))
                 .post("/customers").then().statusCode(403);

@@ -1,18 +1,24 @@
 package io.waymark.gateway.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import io.waymark.gateway.domain.EdgeRoles;
 import io.waymark.gateway.domain.Upstreams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +30,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Forwards /api/{service}/** to the service's /{service}/** with Vert.x's reverse proxy (streamed bodies,
- * hop-by-hop headers handled). Tokens were already checked by the HTTP security policies in
- * application.properties; the Authorization header travels on, because every service checks it again.
+ * hop-by-hop headers handled), after checking the token at the edge: none or an invalid one is 401, one
+ * without any role the service accepts ({@link EdgeRoles}) is 403, both as problem+json. The Authorization
+ * header travels on, because every service checks it again.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -38,6 +45,9 @@ public class ProxyRoutes {
 
     @Inject
     Upstreams upstreams;
+
+    @Inject
+    EdgeRoles edgeRoles;
 
     @ConfigProperty(name = "waymark.gateway.connect-timeout-ms", defaultValue = "2000")
     int connectTimeoutMs;
@@ -54,12 +64,42 @@ public class ProxyRoutes {
             URI upstream = route.getValue();
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.getPort(), upstream.getHost());
             proxy.addInterceptor(new Rewrite(upstream));
-            io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> handler = rc -> proxy.handle(rc.request());
-            String prefix = API + "/" + route.getKey();
+            String service = route.getKey();
+            Handler<RoutingContext> handler = rc -> authorize(rc, service, () -> proxy.handle(rc.request()));
+            String prefix = API + "/" + service;
             router.route(prefix).handler(handler);
             router.route(prefix + "/*").handler(handler);
             LOG.infof("routing %s/** to %s", prefix, upstream);
         }
+        // anything else under /api: tell only an authenticated caller that nothing is there
+        Handler<RoutingContext> nothingHere = rc -> authorize(rc, null,
+                () -> Problems.send(rc, 404, "Not Found", "no resource at " + rc.normalizedPath()));
+        router.route(API).handler(nothingHere);
+        router.route(API + "/*").handler(nothingHere);
+    }
+
+    /** Runs {@code forward} for a valid token with a role the service accepts (any role when service is null). */
+    private void authorize(RoutingContext rc, String service, Runnable forward) {
+        Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (identity == null) {
+            Problems.send(rc, 401, "Unauthorized", "a valid bearer token from the waymark realm is required");
+            return;
+        }
+        // the body must wait while the token is checked (a key fetch from Keycloak may be involved)
+        rc.request().pause();
+        identity.subscribe().with(id -> {
+            if (id.isAnonymous()) {
+                rc.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.send(rc, 401, "Unauthorized", "a valid bearer token from the waymark realm is required");
+            } else if (service != null && !edgeRoles.allows(service, id.getRoles())) {
+                Problems.send(rc, 403, "Forbidden", "your roles do not allow using this service");
+            } else {
+                forward.run();
+            }
+        }, failure -> {
+            rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            Problems.send(rc, 401, "Unauthorized", "the bearer token is invalid or expired");
+        });
     }
 
     /** Strips /api on the way in, adds X-Forwarded-*, turns the service's Location into the public one. */

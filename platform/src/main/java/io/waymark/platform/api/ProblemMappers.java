@@ -55,6 +55,23 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", "Bad Request", 400, detail, instance(uri, headers), violations));
     }
 
+    /** No token, or one that is invalid or expired. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem("about:blank", "Unauthorized", 401,
+                        "a valid bearer token from the waymark realm is required", instance(uri, headers), List.of()))
+                .build();
+    }
+
+    /** A valid token without a role this operation allows. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem("about:blank", "Forbidden", 403,
+                "your roles do not allow this operation", instance(uri, headers), List.of()));
+    }
+
     /** Unknown fields and wrong types: Quarkus has its own (plain JSON) mapper for this exact type, so ours must name it too. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {

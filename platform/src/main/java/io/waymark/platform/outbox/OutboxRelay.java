@@ -1,7 +1,13 @@
 package io.waymark.platform.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -50,7 +56,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "waymark.events.topic-prefix")
     Optional<String> topicPrefix;
 
-    @Scheduled(every = "${waymark.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${waymark.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilStarted.class)
     Uni<Void> relay() {
         return publishBatch().replaceWithVoid()
                 .onFailure().invoke(e -> LOG.warnf("outbox relay: %s (will retry)", e.getMessage()))
@@ -93,8 +100,28 @@ public class OutboxRelay {
                 .withTopic(topicPrefix.orElse("") + row.topic).withKey(row.messageKey).withHeaders(headers).build()));
     }
 
+    /**
+     * Skips relay runs until the application has started: the scheduler may fire while Reactive Messaging
+     * is still wiring its channels, and the emitter cannot be had before that.
+     */
+    @Singleton
+    public static class UntilStarted implements Scheduled.SkipPredicate {
+
+        private volatile boolean started;
+
+        void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) StartupEvent event) {
+            started = true;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !started;
+        }
+    }
+
     /** Published rows are kept for a while (for audits and replays), then removed. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilStarted.class)
     Uni<Void> cleanUp() {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
