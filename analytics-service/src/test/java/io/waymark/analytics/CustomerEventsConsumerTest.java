@@ -111,18 +111,26 @@ class CustomerEventsConsumerTest {
         try (KafkaProducer<String, String> producer = producer();
              KafkaConsumer<String, String> dlq = new KafkaConsumer<>(props)) {
             producer.send(new ProducerRecord<>(TOPIC, customer.toString(), "this is not json")).get();
+            // a well-formed CloudEvent whose data lacks what the projection needs: dead-lettered, not retried forever
+            String incomplete = created(UUID.randomUUID(), customer, "AWARENESS").replace("\"customerId\":\"" + customer + "\",", "");
+            producer.send(new ProducerRecord<>(TOPIC, customer.toString(), incomplete)).get();
             producer.send(new ProducerRecord<>(TOPIC, customer.toString(), created(UUID.randomUUID(), customer, "AWARENESS"))).get();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> rows("select count(*) from customer_stage where customer_id = ?", customer) == 1);
             dlq.subscribe(List.of("test.analytics.customer-events.dlq"));
-            boolean found = false;
+            boolean unreadable = false;
+            boolean withoutId = false;
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!found && System.nanoTime() < deadline) {
+            while (!(unreadable && withoutId) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : dlq.poll(Duration.ofMillis(500))) {
-                    found |= customer.toString().equals(r.key()) && "this is not json".equals(r.value());
+                    if (customer.toString().equals(r.key())) {
+                        unreadable |= "this is not json".equals(r.value());
+                        withoutId |= r.value().equals(incomplete);
+                    }
                 }
             }
-            assertTrue(found, "the unreadable event is on the dead-letter topic");
+            assertTrue(unreadable, "the unreadable event is on the dead-letter topic");
+            assertTrue(withoutId, "the event without a customer id is on the dead-letter topic");
         }
     }
 

@@ -16,7 +16,8 @@ public final class Apps {
     public static final List<String> ALL = List.of("customer", "journey", "feedback", "analytics", "gateway");
 
     private final Settings settings;
-    private final Map<String, Process> started = new java.util.concurrent.ConcurrentHashMap<>();
+    /** In start order; written by start(), read by stop() from the shutdown hook. */
+    private final Map<String, Process> started = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     private volatile boolean stopping;
 
     public Apps(Settings settings) {
@@ -76,7 +77,11 @@ public final class Apps {
             }
             Proc.say("starting " + app + " on " + settings.serviceUrl(app) + " (log: " + log + ")");
         }
-        for (Map.Entry<String, Process> e : List.copyOf(started.entrySet())) {
+        List<Map.Entry<String, Process>> toAwait;
+        synchronized (started) {
+            toAwait = List.copyOf(started.entrySet());
+        }
+        for (Map.Entry<String, Process> e : toAwait) {
             if (stopping) {
                 return;
             }
@@ -96,7 +101,11 @@ public final class Apps {
     /** Stops the apps this instance started, all at once (they do not depend on each other to stop). */
     public void stop() {
         stopping = true;
-        List.copyOf(started.values()).parallelStream().forEach(p -> Proc.stopTree(p.toHandle(), Duration.ofSeconds(20)));
+        List<Process> running;
+        synchronized (started) {
+            running = List.copyOf(started.values());
+        }
+        running.parallelStream().forEach(p -> Proc.stopTree(p.toHandle(), Duration.ofSeconds(20)));
         started.clear();
     }
 

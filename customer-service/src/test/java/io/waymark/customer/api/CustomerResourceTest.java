@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +18,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.waymark.devstack.DevstackTestResource;
 import io.waymark.devstack.Tokens;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -31,6 +37,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
 class CustomerResourceTest {
+
+    @Inject
+    DataSource db;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -117,7 +126,20 @@ class CustomerResourceTest {
             assertEquals(id, event.path("data").path("customerId").asText());
             assertEquals(email, event.path("data").path("email").asText());
             assertEquals("AWARENESS", event.path("data").path("stage").asText());
-            assertTrue(UUID.fromString(event.path("id").asText()) != null);
+            UUID eventId = UUID.fromString(event.path("id").asText());
+            // the relay marks the row once Kafka has acknowledged it, so it is not sent again
+            await().atMost(Duration.ofSeconds(10)).until(() -> publishedAt(eventId) != null);
+        }
+    }
+
+    private Object publishedAt(UUID eventId) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement st = c.prepareStatement("select published_at from outbox_event where event_id = ?")) {
+            st.setObject(1, eventId);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), "the event was recorded in the outbox");
+                return rs.getObject(1);
+            }
         }
     }
 
