@@ -89,7 +89,6 @@ public final class Devstack {
             apps.start();
             printUrls();
         }
-        Proc.writePid(settings.run().resolve("ready"), ProcessHandle.current().pid());
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {
@@ -122,7 +121,6 @@ public final class Devstack {
             }
         }
         try {
-            Files.deleteIfExists(settings.run().resolve("ready"));
             Files.deleteIfExists(settings.run().resolve("devstack.pid"));
         } catch (IOException ignored) {
             // markers only
