@@ -103,8 +103,9 @@ public final class Devstack {
         }
         long t0 = System.nanoTime();
         Proc.say("starting " + server.name());
-        server.start();
+        // recorded first: a server that fails half-way (started, never ready) must still be stopped on exit
         started.add(server);
+        server.start();
         Proc.say(String.format("%s ready in %.1f s", server.name(), (System.nanoTime() - t0) / 1e9));
     }
 

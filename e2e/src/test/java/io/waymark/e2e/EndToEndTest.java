@@ -54,8 +54,9 @@ class EndToEndTest {
         given().auth().oauth2(Tokens.forRole("agent")).get("/api/customers/" + id)
                 .then().statusCode(200).body("email", equalTo(email));
 
-        // customer-service -> outbox -> Kafka customer.events -> analytics-service inbox + projection
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+        // customer-service -> outbox -> Kafka customer.events -> analytics-service inbox + projection; normally
+        // under a second, but a consumer that has just started may still be joining its group
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> awareness() >= before + 1);
     }
 
