@@ -9,18 +9,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A real single-node Kafka broker in KRaft mode (broker and controller in one JVM), from Maven Central's jars. */
-final class Kafka implements Server {
+final class Kafka extends ChildServer {
 
     private static final String MAIN = "kafka.Kafka";
-    private final Settings settings;
-    private Process process;
-
     Kafka(Settings settings) {
-        this.settings = settings;
+        super(settings);
     }
 
     @Override
@@ -38,7 +34,6 @@ final class Kafka implements Server {
         Path dir = settings.home().resolve("kafka");
         Path data = dir.resolve("data");
         Path config = dir.resolve("server.properties");
-        Path log = settings.logs().resolve("kafka.log");
         writeConfig(config, data);
         String classpath = Distributions.classpath(settings);
         if (!Files.isRegularFile(data.resolve("meta.properties"))) {
@@ -46,23 +41,9 @@ final class Kafka implements Server {
             Proc.run(List.of(Proc.javaBinary(), "-cp", classpath, "kafka.tools.StorageTool", "format",
                     "-t", clusterId(), "-c", config.toString()), Map.of(), dir, Duration.ofMinutes(2));
         }
-        process = Proc.start(List.of(Proc.javaBinary(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+        launch(List.of(Proc.javaBinary(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-cp", classpath, MAIN, config.toString()), Map.of(), dir, log);
-        Proc.writePid(settings.run().resolve("kafka.pid"), process.pid());
-        Proc.await("Kafka", this::isUp, Duration.ofMinutes(2), Optional.of(process), log);
-    }
-
-    @Override
-    public void stop() {
-        if (process != null) {
-            Proc.stopTree(process.toHandle(), Duration.ofSeconds(30));
-        }
-    }
-
-    @Override
-    public void stopLeftover() {
-        Proc.readPid(settings.run().resolve("kafka.pid")).ifPresent(p -> Proc.stopTree(p, Duration.ofSeconds(30)));
+                "-cp", classpath, MAIN, config.toString()), Map.of(), dir, Duration.ofMinutes(2));
     }
 
     private void writeConfig(Path config, Path data) {

@@ -9,20 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Keycloak from its Maven Central distribution, in dev mode on loopback, with the {@code waymark} realm
  * imported from devstack/src/main/resources/keycloak/waymark-realm.json at every start (an existing realm is
  * kept as it is).
  */
-final class Keycloak implements Server {
-
-    private final Settings settings;
-    private Process process;
+final class Keycloak extends ChildServer {
 
     Keycloak(Settings settings) {
-        this.settings = settings;
+        super(settings);
     }
 
     @Override
@@ -44,9 +40,8 @@ final class Keycloak implements Server {
             Archives.unzip(zip, home);
         }
         copyRealm(home.resolve("data/import/waymark-realm.json"));
-        Path log = settings.logs().resolve("keycloak.log");
         String host = settings.host();
-        process = Proc.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+        launch(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-host=" + host,
                         "--http-port=" + settings.keycloakPort(),
                         // tokens always carry this issuer, however Keycloak was reached
@@ -59,21 +54,7 @@ final class Keycloak implements Server {
                         // the admin console login of a local development Keycloak, created on its first start
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
-                home, log);
-        Proc.writePid(settings.run().resolve("keycloak.pid"), process.pid());
-        Proc.await("Keycloak", this::isUp, Duration.ofMinutes(5), Optional.of(process), log);
-    }
-
-    @Override
-    public void stop() {
-        if (process != null) {
-            Proc.stopTree(process.toHandle(), Duration.ofSeconds(30));
-        }
-    }
-
-    @Override
-    public void stopLeftover() {
-        Proc.readPid(settings.run().resolve("keycloak.pid")).ifPresent(p -> Proc.stopTree(p, Duration.ofSeconds(30)));
+                home, Duration.ofMinutes(5));
     }
 
     private static void copyRealm(Path target) {
