@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Where Maven put what the devstack runs. The devstack module's build writes two files into its target/
@@ -41,7 +40,7 @@ final class Distributions {
             throw new IllegalStateException(p + " is missing: build the devstack first (./mvnw -pl devstack package)");
         }
         try {
-            return String.join("", List.of(Files.readString(p).trim()));
+            return Files.readString(p).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
