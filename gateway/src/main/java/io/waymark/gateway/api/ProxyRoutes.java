@@ -38,6 +38,7 @@ import org.jboss.logging.Logger;
 public class ProxyRoutes {
 
     static final String API = "/api";
+    private static final String NEEDS_TOKEN = "a valid bearer token from the waymark realm is required";
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     @Inject
@@ -73,7 +74,7 @@ public class ProxyRoutes {
         }
         // anything else under /api: tell only an authenticated caller that nothing is there
         Handler<RoutingContext> nothingHere = rc -> authorize(rc, null,
-                () -> Problems.send(rc, 404, "Not Found", "no resource at " + rc.normalizedPath()));
+                () -> refuse(rc, 404, "Not Found", "no resource at " + rc.normalizedPath()));
         router.route(API).handler(nothingHere);
         router.route(API + "/*").handler(nothingHere);
     }
@@ -82,7 +83,7 @@ public class ProxyRoutes {
     private void authorize(RoutingContext rc, String service, Runnable forward) {
         Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
-            Problems.send(rc, 401, "Unauthorized", "a valid bearer token from the waymark realm is required");
+            refuse(rc, 401, "Unauthorized", NEEDS_TOKEN);
             return;
         }
         // the body must wait while the token is checked (a key fetch from Keycloak may be involved)
@@ -90,16 +91,22 @@ public class ProxyRoutes {
         identity.subscribe().with(id -> {
             if (id.isAnonymous()) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
-                Problems.send(rc, 401, "Unauthorized", "a valid bearer token from the waymark realm is required");
+                refuse(rc, 401, "Unauthorized", NEEDS_TOKEN);
             } else if (service != null && !edgeRoles.allows(service, id.getRoles())) {
-                Problems.send(rc, 403, "Forbidden", "your roles do not allow using this service");
+                refuse(rc, 403, "Forbidden", "your roles do not allow using this service");
             } else {
                 forward.run();
             }
         }, failure -> {
             rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            Problems.send(rc, 401, "Unauthorized", "the bearer token is invalid or expired");
+            refuse(rc, 401, "Unauthorized", "the bearer token is invalid or expired");
         });
+    }
+
+    /** Answers without forwarding; the unread body is let through to be discarded, keeping the connection usable. */
+    private static void refuse(RoutingContext rc, int status, String title, String detail) {
+        rc.request().resume();
+        Problems.send(rc, status, title, detail);
     }
 
     /** Strips /api on the way in, adds X-Forwarded-*, turns the service's Location into the public one. */

@@ -16,7 +16,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record Violation(String field, String message) {
     }
 
-    public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, List.of());
+    /** A problem of no more specific type than its status ({@code about:blank}, as RFC 9457 suggests). */
+    public static Problem of(int status, String title, String detail, String instance) {
+        return of(status, title, detail, instance, List.of());
+    }
+
+    public static Problem of(int status, String title, String detail, String instance, List<Violation> violations) {
+        return new Problem("about:blank", title, status, detail, instance, violations);
     }
 }

@@ -32,13 +32,12 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
-        return respond(new Problem("about:blank", "Bad Request", 400, "invalid value for: " + fields,
-                instance(uri, headers), violations));
+        return respond(Problem.of(400, "Bad Request", "invalid value for: " + fields, instance(uri, headers), violations));
     }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new Problem("about:blank", e.title(), e.status(), e.getMessage(), instance(uri, headers), List.of()));
+        return respond(Problem.of(e.status(), e.title(), e.getMessage(), instance(uri, headers)));
     }
 
     @ServerExceptionMapper
@@ -52,7 +51,7 @@ public class ProblemMappers {
             detail = "field '" + path(m) + "' has the wrong type or format";
             violations = List.of(new Problem.Violation(path(m), "wrong type or format"));
         }
-        return respond(new Problem("about:blank", "Bad Request", 400, detail, instance(uri, headers), violations));
+        return respond(Problem.of(400, "Bad Request", detail, instance(uri, headers), violations));
     }
 
     /** No token, or one that is invalid or expired. */
@@ -60,16 +59,15 @@ public class ProblemMappers {
             io.quarkus.security.AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(new Problem("about:blank", "Unauthorized", 401,
-                        "a valid bearer token from the waymark realm is required", instance(uri, headers), List.of()))
+                .entity(Problem.of(401, "Unauthorized", "a valid bearer token from the waymark realm is required",
+                        instance(uri, headers)))
                 .build();
     }
 
     /** A valid token without a role this operation allows. */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new Problem("about:blank", "Forbidden", 403,
-                "your roles do not allow this operation", instance(uri, headers), List.of()));
+        return respond(Problem.of(403, "Forbidden", "your roles do not allow this operation", instance(uri, headers)));
     }
 
     /** Unknown fields and wrong types: Quarkus has its own (plain JSON) mapper for this exact type, so ours must name it too. */
@@ -87,8 +85,7 @@ public class ProblemMappers {
         String detail = status.getStatusCode() == 404 ? "no resource at " + instance(uri, headers) : e.getMessage();
         Response.ResponseBuilder builder = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                        instance(uri, headers), List.of()));
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, instance(uri, headers)));
         // keep what the client needs to retry correctly (Allow on 405, WWW-Authenticate on 401, ...)
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -100,28 +97,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        Throwable unique = uniqueViolation(e);
-        if (unique != null) {
-            return respond(new Problem("about:blank", "Conflict", 409,
-                    "a resource with the same unique value already exists", instance(uri, headers), List.of()));
+        if (isUniqueViolation(e)) {
+            return respond(Problem.of(409, "Conflict", "a resource with the same unique value already exists",
+                    instance(uri, headers)));
         }
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
-        return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged"));
+        return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged",
+                instance(uri, headers)));
     }
 
     /** A unique-constraint violation from PostgreSQL (SQLSTATE 23505) that slipped past the service's own check. */
-    private static Throwable uniqueViolation(Throwable e) {
+    private static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c
-                    && "23505".equals(c.getSQLState())) {
-                return t;
-            }
-            if (t.getClass().getName().equals("io.vertx.pgclient.PgException")
-                    && String.valueOf(t.getMessage()).contains("23505")) {
-                return t;
+            boolean hibernate = t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && "23505".equals(c.getSQLState());
+            // the reactive driver's own exception, named rather than imported: the platform does not pin a driver
+            boolean driver = t.getClass().getName().equals("io.vertx.pgclient.PgException")
+                    && String.valueOf(t.getMessage()).contains("23505");
+            if (hibernate || driver) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**
