@@ -72,7 +72,7 @@ public class CustomerResource {
     @WithSession
     @RolesAllowed({"admin", "agent", "analyst"})
     @Operation(summary = "List customers", description = "Oldest first; follow `next` (as ?cursor=) for the next page.")
-    public Uni<Page<CustomerView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+    public Uni<Page<CustomerView>> list(@QueryParam("limit") @DefaultValue("" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
                                         @QueryParam("cursor") String cursor) {
         UUID after = Cursors.decodeId(cursor);
         return customers.pageAfter(after, limit).map(found -> {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
@@ -238,6 +239,9 @@ class CustomerResourceTest {
                 .queryParam("limit", 2).queryParam("cursor", first.<String>path("next")).get("/customers")
                 .then().statusCode(200).extract().path("items.id");
         assertTrue(!secondIds.isEmpty() && firstIds.get(1).compareTo(secondIds.get(0)) < 0, "the next page continues after the first");
+
+        // without a limit: at most the default page size
+        given().auth().oauth2(agent()).get("/customers").then().statusCode(200).body("items.size()", lessThanOrEqualTo(50));
 
         given().auth().oauth2(agent()).queryParam("cursor", "bogus").get("/customers")
                 .then().statusCode(400).contentType("application/problem+json");
