@@ -50,6 +50,12 @@ public final class Apps {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built yet: " + missing + "; run ./mvnw package -DskipTests");
         }
+        // the same for every app: where the infrastructure is, and (for the gateway) where the services are
+        Map<String, String> shared = new HashMap<>();
+        settings.infrastructureConfig().forEach((k, v) -> shared.put(Settings.envName(k), v));
+        for (String service : Settings.DATA_SERVICES) {
+            shared.put(Settings.envName("waymark.upstream." + service), settings.serviceUrl(service));
+        }
         for (String app : ALL) {
             if (stopping) {
                 return;
@@ -59,11 +65,7 @@ public final class Apps {
                 continue;
             }
             Path log = settings.logs().resolve(app + ".log");
-            Map<String, String> env = new HashMap<>();
-            settings.infrastructureConfig().forEach((k, v) -> env.put(Settings.envName(k), v));
-            for (String service : Settings.DATA_SERVICES) {
-                env.put(Settings.envName("waymark.upstream." + service), settings.serviceUrl(service));
-            }
+            Map<String, String> env = new HashMap<>(shared);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePort(app)));
             List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xms64m", "-Xmx256m",
                     "-XX:+UseSerialGC", "-jar", jar(app).toString()));
