@@ -12,20 +12,31 @@ import java.util.Optional;
 /** The five Waymark apps, run from their built fast-jars (module/target/quarkus-app/quarkus-run.jar). */
 public final class Apps {
 
-    /** Start order: the services first, the gateway last. */
-    public static final List<String> ALL = List.of("customer", "journey", "feedback", "analytics", "gateway");
+    /** Start order (the service list's): the services first, the gateway last. */
+    public static final List<String> ALL = ServiceList.apps().stream().map(ServiceList::name).toList();
 
     private final Settings settings;
+    /** Empty for ./waymark up; for the end-to-end test "e2e": its own ports, files and the apps' test profile. */
+    private final String label;
     /** In start order; written by start(), read by stop() from the shutdown hook. */
     private final Map<String, Process> started = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     private volatile boolean stopping;
 
     public Apps(Settings settings) {
+        this(settings, "");
+    }
+
+    /**
+     * Apps under a label run with Quarkus profile {@code test} (the services' test databases, test. topics and
+     * test consumer groups), so they never share data with a stack that ./waymark up runs.
+     */
+    Apps(Settings settings, String label) {
+        this.label = label;
         this.settings = settings;
     }
 
     static String module(String app) {
-        return app.equals("gateway") ? "gateway" : app + "-service";
+        return ServiceList.app(app).module().orElseThrow();
     }
 
     public boolean isUp(String app) {
@@ -46,6 +57,15 @@ public final class Apps {
 
     /** Starts every app that is not already serving on its port; all start in parallel, then we wait for each. */
     public void start() {
+        if (!label.isEmpty()) {
+            // a labelled run tests what this build made: whatever else answers on its ports is refused, not reused
+            for (String app : ALL) {
+                if (isUp(app)) {
+                    throw new IllegalStateException(app + " already answers on " + settings.serviceUrl(app)
+                            + ", not started by this " + label + " run (left from an earlier one? ./waymark down stops it)");
+                }
+            }
+        }
         List<String> missing = missingBuilds();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built yet: " + missing + "; run ./mvnw package -DskipTests");
@@ -53,8 +73,8 @@ public final class Apps {
         // the same for every app: where the infrastructure is, and (for the gateway) where the services are
         Map<String, String> shared = new HashMap<>();
         settings.infrastructureConfig().forEach((k, v) -> shared.put(Settings.envName(k), v));
-        for (String service : Settings.DATA_SERVICES) {
-            shared.put(Settings.envName("waymark.upstream." + service), settings.serviceUrl(service));
+        for (ServiceList app : ServiceList.apps()) {
+            app.upstream().ifPresent(property -> shared.put(Settings.envName(property), settings.serviceUrl(app.name())));
         }
         for (String app : ALL) {
             if (stopping) {
@@ -64,13 +84,16 @@ public final class Apps {
                 Proc.say(app + " already serves on " + settings.serviceUrl(app) + " (reused)");
                 continue;
             }
-            Path log = settings.logs().resolve(app + ".log");
+            Path log = logFile(app);
             Map<String, String> env = new HashMap<>(shared);
+            if (!label.isEmpty()) {
+                env.put("QUARKUS_PROFILE", "test");
+            }
             env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePort(app)));
             List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xms64m", "-Xmx256m",
                     "-XX:+UseSerialGC", "-jar", jar(app).toString()));
             Process process = Proc.start(command, env, settings.root().resolve(module(app)), log);
-            Proc.writePid(settings.run().resolve(app + ".pid"), process.pid());
+            Proc.writePid(pidFile(app), process.pid());
             started.put(app, process);
             if (stopping) {
                 // stop() ran while this one was being started and could not have seen it
@@ -89,7 +112,7 @@ public final class Apps {
             }
             try {
                 Proc.await(e.getKey(), () -> isUp(e.getKey()), Duration.ofMinutes(3), Optional.of(e.getValue()),
-                        settings.logs().resolve(e.getKey() + ".log"));
+                        logFile(e.getKey()));
             } catch (IllegalStateException failed) {
                 if (stopping) {
                     return; // stopped on purpose (Ctrl-C) while starting
@@ -114,7 +137,19 @@ public final class Apps {
     /** Stops apps an earlier `up` left running. */
     void stopLeftovers() {
         for (String app : ALL.reversed()) {
-            Proc.readPid(settings.run().resolve(app + ".pid")).ifPresent(p -> Proc.stopTree(p, Duration.ofSeconds(20)));
+            Proc.readPid(pidFile(app)).ifPresent(p -> Proc.stopTree(p, Duration.ofSeconds(20)));
         }
+    }
+
+    private Path logFile(String app) {
+        return settings.logs().resolve(prefix() + app + ".log");
+    }
+
+    private Path pidFile(String app) {
+        return settings.run().resolve(prefix() + app + ".pid");
+    }
+
+    private String prefix() {
+        return label.isEmpty() ? "" : label + "-";
     }
 }

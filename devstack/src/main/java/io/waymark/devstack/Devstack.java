@@ -147,8 +147,9 @@ public final class Devstack {
             Proc.say("stopping the devstack (pid " + running.get().pid() + ")");
             Proc.stopTree(running.get(), Duration.ofSeconds(90));
         }
-        // whatever a killed devstack left behind
+        // whatever a killed devstack (or end-to-end test) left behind
         apps.stopLeftovers();
+        new Apps(settings, "e2e").stopLeftovers();
         for (Server server : servers.reversed()) {
             server.stopLeftover();
         }
@@ -243,14 +244,21 @@ public final class Devstack {
         return ProcessHandle.current().parent().orElse(ProcessHandle.current());
     }
 
-    /** For the end-to-end tests: the infrastructure and all five apps; apps started here stop with this JVM. */
-    public static synchronized Settings ensureApps() {
-        Settings settings = ensureInfra();
-        Apps apps = new Apps(settings);
-        if (!apps.allUp()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(apps::stop, "apps-stop"));
-            apps.start();
-        }
+    /**
+     * For the end-to-end test: the infrastructure, reused or started, and every app started fresh from the
+     * jars this build has just made, on ports {@value #E2E_PORT_OFFSET} above the usual ones and with the
+     * test profile. So a stack that ./waymark up runs (maybe built from older sources) is never what the test
+     * checks, and the two never share data. The apps stop with this JVM.
+     */
+    public static synchronized Settings startAppsForEndToEnd() {
+        ensureInfra();
+        System.setProperty("waymark.app-port-offset", Integer.toString(E2E_PORT_OFFSET));
+        Settings settings = Settings.load();
+        Apps apps = new Apps(settings, "e2e");
+        Runtime.getRuntime().addShutdownHook(new Thread(apps::stop, "e2e-apps-stop"));
+        apps.start();
         return settings;
     }
+
+    static final int E2E_PORT_OFFSET = 10000;
 }

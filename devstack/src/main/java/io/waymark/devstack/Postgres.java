@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class Postgres implements Server {
 
-    private static final String SUPERUSER = "postgres";
+    private static final String SUPERUSER = Settings.PG_SUPERUSER;
     private final Settings settings;
     private Path dataDir;
 
@@ -54,7 +54,7 @@ final class Postgres implements Server {
         if (!Files.isRegularFile(dataDir.resolve("PG_VERSION"))) {
             Proc.say("initialising a PostgreSQL cluster in " + dataDir);
             Path pwFile = dataDir.getParent().resolve("superuser.pw");
-            write(pwFile, SUPERUSER + "\n");
+            write(pwFile, Settings.PG_SUPERUSER_PASSWORD + "\n");
             chown(runAs, pwFile);
             Proc.run(as(runAs, bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", SUPERUSER,
                     "--pwfile=" + pwFile, "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
@@ -106,8 +106,8 @@ final class Postgres implements Server {
     /** One database and one login role per service, plus a *_test database the service tests use. */
     private void createDatabases() {
         String url = "jdbc:postgresql://" + settings.host() + ":" + settings.pgPort() + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, SUPERUSER, SUPERUSER); Statement st = c.createStatement()) {
-            for (String service : Settings.DATA_SERVICES) {
+        try (Connection c = DriverManager.getConnection(url, SUPERUSER, Settings.PG_SUPERUSER_PASSWORD); Statement st = c.createStatement()) {
+            for (String service : ServiceList.databases()) {
                 if (!exists(st, "select 1 from pg_roles where rolname = '" + service + "'")) {
                     st.execute("create role " + service + " login password '" + Settings.DB_PASSWORD + "'");
                 }

@@ -12,12 +12,12 @@ import java.util.Map;
  * a developer already runs on the usual ports.
  */
 public record Settings(Path root, Path home, String host, int pgPort, int kafkaPort, int kafkaControllerPort,
-                       int keycloakPort, int keycloakManagementPort, int gatewayPort, int customerPort,
-                       int journeyPort, int feedbackPort, int analyticsPort) {
+                       int keycloakPort, int keycloakManagementPort, Map<String, Integer> appPorts) {
 
-    /** Services that own a database; each gets its own database and role (and a separate one for tests). */
-    public static final String[] DATA_SERVICES = {"customer", "journey", "feedback", "analytics"};
     public static final String DB_PASSWORD = "waymark";
+    /** The cluster's superuser (devstack only: tests use it to break and inspect databases on purpose). */
+    public static final String PG_SUPERUSER = "postgres";
+    public static final String PG_SUPERUSER_PASSWORD = "postgres";
     public static final String REALM = "waymark";
 
     public static Settings load() {
@@ -31,11 +31,7 @@ public record Settings(Path root, Path home, String host, int pgPort, int kafkaP
                 port("waymark.kafka.controller.port", 59093),
                 port("waymark.keycloak.port", 58180),
                 port("waymark.keycloak.management.port", 58190),
-                port("waymark.gateway.port", 8080),
-                port("waymark.customer.port", 8181),
-                port("waymark.journey.port", 8182),
-                port("waymark.feedback.port", 8183),
-                port("waymark.analytics.port", 8184));
+                loadAppPorts());
     }
 
     public String keycloakUrl() {
@@ -62,15 +58,29 @@ public record Settings(Path root, Path home, String host, int pgPort, int kafkaP
         return home.resolve("run");
     }
 
-    public int servicePort(String service) {
-        return switch (service) {
-            case "gateway" -> gatewayPort;
-            case "customer" -> customerPort;
-            case "journey" -> journeyPort;
-            case "feedback" -> feedbackPort;
-            case "analytics" -> analyticsPort;
-            default -> throw new IllegalArgumentException("unknown service " + service);
-        };
+    public int servicePort(String app) {
+        Integer port = appPorts.get(app);
+        if (port == null) {
+            throw new IllegalArgumentException("unknown app " + app);
+        }
+        return port;
+    }
+
+    public int gatewayPort() {
+        return servicePort("gateway");
+    }
+
+    /**
+     * Each app's port: {@code waymark.<name>.port}, else its default from the service list; plus
+     * {@code waymark.app-port-offset} (the end-to-end test runs its own apps beside ./waymark up's).
+     */
+    private static Map<String, Integer> loadAppPorts() {
+        int offset = Integer.parseInt(value("waymark.app-port-offset", "0"));
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (ServiceList app : ServiceList.apps()) {
+            ports.put(app.name(), port("waymark." + app.name() + ".port", app.port() + offset));
+        }
+        return Map.copyOf(ports);
     }
 
     /**

@@ -11,7 +11,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.waymark.devstack.Devstack;
 import io.waymark.devstack.Settings;
-import io.waymark.devstack.Tokens;
+import io.waymark.testing.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole slice as a frontend sees it: the five built apps (started here, or the ones ./waymark up runs)
- * in front of real PostgreSQL, Kafka and Keycloak, called only through the gateway with real tokens.
+ * The whole slice as a frontend sees it: the five apps this build has just made, started here on their own
+ * ports (never the ones ./waymark up may run), in front of real PostgreSQL, Kafka and Keycloak, called only
+ * through the gateway with real tokens.
  */
 class EndToEndTest {
 
     @BeforeAll
     static void stackIsUp() {
-        Settings settings = Devstack.ensureApps();
+        Settings settings = Devstack.startAppsForEndToEnd();
         RestAssured.baseURI = settings.serviceUrl("gateway");
         RestAssured.port = settings.gatewayPort();
     }

@@ -38,11 +38,14 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                 response.end(echo.encode());
             })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             String url = "http://127.0.0.1:" + server.actualPort();
-            for (String service : new String[] {"customer", "feedback", "analytics"}) {
-                config.put("waymark.upstream." + service, url);
+            for (String route : new String[] {"customers", "feedback", "analytics"}) {
+                config.put("waymark.gateway.routes." + route + ".upstream", url);
             }
             // journey-service stands for a service that is down: nothing listens on port 9 here
-            config.put("waymark.upstream.journey", "http://127.0.0.1:9");
+            config.put("waymark.gateway.routes.journeys.upstream", "http://127.0.0.1:9");
+            // a route with a larger body limit of its own, as a batch ingest path has
+            config.put("waymark.gateway.routes.feedback.max-body-size", "1M");
+            config.put("quarkus.http.limits.max-body-size", "1M");
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the echo upstream", e);

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.waymark.devstack.Tokens;
+import io.waymark.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -81,5 +81,20 @@ class GatewayTest {
                 .header("Retry-After", "5")
                 .body("status", equalTo(503));
         given().get("/openapi").then().statusCode(200).body("x-waymark-unavailable", hasItem("journeys"));
+    }
+
+    @Test
+    void oversizedRequestsAreProblemsAtTheEdge() {
+        String token = Tokens.forRole("agent");
+        given().auth().oauth2(token).queryParam("q", "x".repeat(9000)).get("/api/customers")
+                .then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414));
+        given().auth().oauth2(token).header("X-Padding", "x".repeat(17 * 1024)).get("/api/customers")
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431));
+        String body300k = "[" + "1,".repeat(150 * 1024) + "1]";
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body300k).post("/api/customers")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        // a route with a larger limit of its own takes the same body through
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body300k).post("/api/feedback")
+                .then().statusCode(201);
     }
 }

@@ -2,8 +2,8 @@ package io.waymark.journey;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.waymark.devstack.DevstackTestResource;
-import io.waymark.devstack.StandardEndpointsContract;
+import io.waymark.testing.DevstackTestResource;
+import io.waymark.testing.StandardEndpointsContract;
 
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)

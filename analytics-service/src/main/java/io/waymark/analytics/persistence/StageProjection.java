@@ -2,10 +2,9 @@ package io.waymark.analytics.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.waymark.contracts.LifecycleStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,31 +13,34 @@ import java.util.UUID;
 @ApplicationScoped
 public class StageProjection {
 
-    /** A customer appeared; a second creation of the same customer changes nothing. */
-    public Uni<Void> customerCreated(UUID customerId, LifecycleStage stage, OffsetDateTime at) {
+    /**
+     * A customer appeared. Applied only over an older version of the same customer: a second creation, or one
+     * that arrives after a later change, changes nothing.
+     */
+    public Uni<Void> customerCreated(UUID customerId, String stage, OffsetDateTime at, long aggregateVersion) {
         return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("insert into customer_stage (customer_id, stage, since) values (:id, :stage, :at) "
-                        + "on conflict (customer_id) do nothing")
+                .createNativeQuery("insert into customer_stage (customer_id, stage, since, aggregate_version) "
+                        + "values (:id, :stage, :at, :version) on conflict (customer_id) do update "
+                        + "set stage = excluded.stage, since = excluded.since, aggregate_version = excluded.aggregate_version "
+                        + "where customer_stage.aggregate_version < excluded.aggregate_version")
                 .setParameter("id", customerId)
-                .setParameter("stage", stage.name())
+                .setParameter("stage", stage)
                 .setParameter("at", at)
+                .setParameter("version", aggregateVersion)
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Customers per stage, every stage present (zero where nobody is). */
-    public Uni<Map<LifecycleStage, Long>> countsByStage() {
+    /** Customers per stage name, as stored. */
+    public Uni<Map<String, Long>> countsByStage() {
         return Panache.getSession().flatMap(session -> session
                 .createNativeQuery("select stage, count(*) from customer_stage group by stage", Object[].class)
-                .getResultList()).map(StageProjection::toCounts);
+                .getResultList()).map(StageProjection::toMap);
     }
 
-    private static Map<LifecycleStage, Long> toCounts(List<Object[]> rows) {
-        Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
-        for (LifecycleStage stage : LifecycleStage.values()) {
-            counts.put(stage, 0L);
-        }
+    private static Map<String, Long> toMap(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
-            counts.put(LifecycleStage.valueOf((String) row[0]), ((Number) row[1]).longValue());
+            counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;
     }

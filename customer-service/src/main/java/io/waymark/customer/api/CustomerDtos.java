@@ -1,6 +1,7 @@
 package io.waymark.customer.api;
 
 import io.waymark.contracts.LifecycleStage;
+import io.waymark.customer.domain.CreateCustomer;
 import io.waymark.customer.domain.Customer;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,12 +20,16 @@ public final class CustomerDtos {
      * A new customer. {@code stage} is optional (customers normally start at AWARENESS; importing from
      * another system may place them further along).
      */
-    public record CreateCustomer(
+    public record CreateCustomerRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 100) String firstName,
             @Size(max = 100) String lastName,
-            @Size(max = 50, message = "at most 50 traits") Map<@NotBlank @Size(max = 64) String, Object> traits,
+            @Size(max = 100, message = "at most 100 traits") Map<@NotBlank @Size(max = 64) String, Object> traits,
             LifecycleStage stage) {
+
+        CreateCustomer toCommand() {
+            return new CreateCustomer(email, firstName, lastName, traits, stage);
+        }
     }
 
     public record CustomerView(UUID id, String email, String firstName, String lastName, Map<String, Object> traits,

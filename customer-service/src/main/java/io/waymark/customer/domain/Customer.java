@@ -50,6 +50,12 @@ public class Customer {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Hibernate's optimistic-lock version: 0 when created, one more on each update. */
     @Version
     public long version;
+
+    /** The version events carry ({@code aggregateversion}): 1 for the creation, one more per change. */
+    public long aggregateVersion() {
+        return version + 1;
+    }
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.waymark.customer.domain.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.waymark.platform.paging.PageQuery;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +17,10 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
     }
 
     /** Customers after the cursor id, in id (= creation) order; one more than asked, to tell if a next page exists. */
-    public Uni<List<Customer>> pageAfter(UUID after, int limit) {
-        var query = after == null
+    public Uni<List<Customer>> pageAfter(PageQuery page) {
+        var query = page.after() == null
                 ? find("order by id")
-                : find("id > :after order by id", Parameters.with("after", after));
-        return query.page(0, limit + 1).list();
+                : find("id > :after order by id", Parameters.with("after", page.after()));
+        return query.page(0, page.fetchSize()).list();
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,30 +18,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.waymark.devstack.DevstackTestResource;
-import io.waymark.devstack.Tokens;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.waymark.testing.DevstackTestResource;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.waymark.testing.EventFixtures;
+import io.waymark.testing.KafkaTopics;
+import io.waymark.testing.TestDatabase;
+import io.waymark.testing.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
 class CustomerResourceTest {
-
-    @Inject
-    DataSource db;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -91,57 +86,28 @@ class CustomerResourceTest {
     }
 
     @Test
-    void publishesCustomerCreatedAsACloudEventKeyedByCustomer() throws Exception {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put("group.id", "customer-test-" + UUID.randomUUID());
-        props.put("auto.offset.reset", "latest");
-        props.put("key.deserializer", StringDeserializer.class.getName());
-        props.put("value.deserializer", StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of("test.customer.events"));
-            // join the group before the event is written, so "latest" cannot skip it
-            long joinDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (consumer.assignment().isEmpty() && System.nanoTime() < joinDeadline) {
-                consumer.poll(Duration.ofMillis(200));
-            }
-            String email = "event-" + unique() + "@example.com";
-            String id = create(email);
-
-            ConsumerRecord<String, String> found = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found == null && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (id.equals(r.key())) {
-                        found = r;
-                    }
-                }
-            }
-            assertTrue(found != null, "no event for customer " + id + " on test.customer.events");
-            JsonNode event = new ObjectMapper().readTree(found.value());
-            assertEquals("1.0", event.path("specversion").asText());
-            assertEquals("io.waymark.customer.created.v1", event.path("type").asText());
-            assertEquals("urn:waymark:customer.created:1", event.path("dataschema").asText());
-            assertEquals("/waymark/customer-service", event.path("source").asText());
-            assertEquals(id, event.path("subject").asText());
-            assertEquals(id, event.path("data").path("customerId").asText());
-            assertEquals(email, event.path("data").path("email").asText());
-            assertEquals("AWARENESS", event.path("data").path("stage").asText());
-            UUID eventId = UUID.fromString(event.path("id").asText());
-            // the relay marks the row once Kafka has acknowledged it, so it is not sent again
-            await().atMost(Duration.ofSeconds(10)).until(() -> publishedAt(eventId) != null);
+    void publishesCustomerCreatedAsTheGoldenFixtureHasIt() throws Exception {
+        String email = "event-" + unique() + "@example.com";
+        String id = create(email);
+        ConsumerRecord<String, String> found;
+        try (KafkaCompanion kafka = KafkaTopics.companion()) {
+            found = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics(Set.of("test.customer.events"), m -> m.select().where(r -> id.equals(r.key())).select().first(1))
+                    .awaitCompletion(Duration.ofSeconds(30)).getFirstRecord();
         }
-    }
-
-    private Object publishedAt(UUID eventId) throws Exception {
-        try (Connection c = db.getConnection();
-             PreparedStatement st = c.prepareStatement("select published_at from outbox_event where event_id = ?")) {
-            st.setObject(1, eventId);
-            try (ResultSet rs = st.executeQuery()) {
-                assertTrue(rs.next(), "the event was recorded in the outbox");
-                return rs.getObject(1);
-            }
-        }
+        EventFixtures.assertSameShape("customer.created.v1", found.value());
+        JsonNode event = new ObjectMapper().readTree(found.value());
+        assertEquals("io.waymark.customer.created.v1", event.path("type").asText());
+        assertEquals("/waymark/customer-service", event.path("source").asText());
+        assertEquals(id, event.path("subject").asText());
+        assertEquals(id, event.path("data").path("customerId").asText());
+        assertEquals(1, event.path("aggregateversion").asLong());
+        assertEquals(7, UUID.fromString(event.path("id").asText()).version(), "event ids are time-ordered (v7)");
+        assertFalse(found.value().contains(email), "no personal data in the event");
+        UUID eventId = UUID.fromString(event.path("id").asText());
+        // the relay marks the row once Kafka has acknowledged it, so it is not sent again
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count("customer_test",
+                "select count(*) from outbox_event where event_id = ? and published_at is not null", eventId) == 1);
     }
 
     @Test

@@ -6,7 +6,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import io.waymark.gateway.domain.Upstreams;
+import io.waymark.gateway.domain.GatewayConfig;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,13 +36,11 @@ public class OpenApiResource {
     Vertx vertx;
 
     @Inject
-    Upstreams upstreams;
+    GatewayConfig config;
 
     @ConfigProperty(name = "waymark.keycloak.url")
     String keycloakUrl;
 
-    @ConfigProperty(name = "waymark.gateway.openapi-cache", defaultValue = "PT30S")
-    Duration cacheFor;
 
     private WebClient client;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
@@ -53,6 +51,7 @@ public class OpenApiResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OpenAPI document of the whole Waymark API (all services, under /api)")
     public Uni<JsonObject> document() {
@@ -60,8 +59,8 @@ public class OpenApiResource {
         if (cached != null && System.nanoTime() < cached.expiresAtNanos()) {
             return Uni.createFrom().item(cached.document());
         }
-        List<Map.Entry<String, URI>> services = List.copyOf(upstreams.byPrefix().entrySet());
-        List<Uni<JsonObject>> fetches = services.stream().map(e -> fetch(e.getValue())).toList();
+        List<Map.Entry<String, GatewayConfig.Route>> services = List.copyOf(config.sortedRoutes().entrySet());
+        List<Uni<JsonObject>> fetches = services.stream().map(e -> fetch(e.getValue().upstream())).toList();
         return Uni.join().all(fetches).andFailFast().map(docs -> {
             JsonObject merged = skeleton();
             for (int i = 0; i < docs.size(); i++) {
@@ -70,7 +69,7 @@ public class OpenApiResource {
             boolean complete = merged.getJsonArray("x-waymark-unavailable").isEmpty();
             // an incomplete document is not kept, so a service that comes back shows up at once
             if (complete) {
-                cache.set(new Cached(merged, System.nanoTime() + cacheFor.toNanos()));
+                cache.set(new Cached(merged, System.nanoTime() + config.openapiCache().toNanos()));
             }
             return merged;
         });

@@ -18,20 +18,18 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import io.waymark.gateway.domain.EdgeRoles;
-import io.waymark.gateway.domain.Upstreams;
+import io.waymark.gateway.domain.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Forwards /api/{service}/** to the service's /{service}/** with Vert.x's reverse proxy (streamed bodies,
  * hop-by-hop headers handled), after checking the token at the edge: none or an invalid one is 401, one
- * without any role the service accepts ({@link EdgeRoles}) is 403, both as problem+json. The Authorization
+ * without any role the service accepts ({@link GatewayConfig.Route#roles()}) is 403, both as problem+json. The Authorization
  * header travels on, because every service checks it again.
  */
 @ApplicationScoped
@@ -45,24 +43,15 @@ public class ProxyRoutes {
     Vertx vertx;
 
     @Inject
-    Upstreams upstreams;
-
-    @Inject
-    EdgeRoles edgeRoles;
-
-    @ConfigProperty(name = "waymark.gateway.connect-timeout-ms", defaultValue = "2000")
-    int connectTimeoutMs;
-
-    @ConfigProperty(name = "waymark.gateway.max-connections-per-service", defaultValue = "64")
-    int maxConnections;
+    GatewayConfig config;
 
     void register(@Observes Router router) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(connectTimeoutMs)
+                .setConnectTimeout(config.connectTimeoutMs())
                 .setKeepAlive(true)
-                .setMaxPoolSize(maxConnections));
-        for (Map.Entry<String, URI> route : upstreams.byPrefix().entrySet()) {
-            URI upstream = route.getValue();
+                .setMaxPoolSize(config.maxConnectionsPerService()));
+        for (Map.Entry<String, GatewayConfig.Route> route : config.sortedRoutes().entrySet()) {
+            URI upstream = route.getValue().upstream();
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.getPort(), upstream.getHost());
             proxy.addInterceptor(new Rewrite(upstream));
             String service = route.getKey();
@@ -92,7 +81,7 @@ public class ProxyRoutes {
             if (id.isAnonymous()) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
                 refuse(rc, 401, "Unauthorized", NEEDS_TOKEN);
-            } else if (service != null && !edgeRoles.allows(service, id.getRoles())) {
+            } else if (service != null && !config.allows(service, id.getRoles())) {
                 refuse(rc, 403, "Forbidden", "your roles do not allow using this service");
             } else {
                 forward.run();

@@ -1,9 +1,17 @@
 package io.waymark.platform.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.DomainException;
+import io.waymark.platform.domain.Invalid;
+import io.waymark.platform.domain.NotFound;
+import io.waymark.platform.domain.PreconditionFailed;
+import io.waymark.platform.errors.DatabaseFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,13 +25,15 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of a REST call into an RFC 9457 problem+json answer: validation and malformed JSON
- * become 400 with the offending fields, HTTP errors keep their status, anything unexpected is a 500 that
- * is logged here and says nothing about the inside.
+ * Turns every failure of a REST call into an RFC 9457 problem+json answer: domain refusals get their status,
+ * validation and unreadable JSON are 400 naming the fields, HTTP errors keep their status, a database that
+ * is away is 503 with Retry-After, and anything else is a 500 that is logged here and says nothing about
+ * the inside.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
@@ -31,21 +41,34 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
-        String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
-        return respond(Problem.of(400, "Bad Request", "invalid value for: " + fields, instance(uri, headers), violations));
+        return invalid(violations, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(Problem.of(e.status(), e.title(), e.getMessage(), instance(uri, headers)));
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        String instance = instance(uri, headers);
+        return switch (e) {
+            case NotFound n -> respond(Problem.of(404, "Not Found", n.getMessage(), instance));
+            case Conflict c -> respond(Problem.of(409, "Conflict", c.getMessage(), instance));
+            case PreconditionFailed p -> respond(Problem.of(412, "Precondition Failed", p.getMessage(), instance));
+            case Invalid i -> invalid(i.errors().stream().map(f -> new Problem.Violation(f.field(), f.message())).toList(),
+                    uri, headers);
+        };
     }
 
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+    /**
+     * JSON that could not be read is the client's fault (400); JSON that could not be written is ours (500).
+     * Quarkus has its own plain mapper for {@link MismatchedInputException}, so that type is named too.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        if (!whileReading(e)) {
+            return unexpected(e, uri, headers);
+        }
         List<Problem.Violation> violations = List.of();
         String detail = "the request body is not valid JSON";
         if (e instanceof UnrecognizedPropertyException u) {
-            detail = "unknown field '" + u.getPropertyName() + "'";
+            detail = "unknown field '" + path(u) + "'";
             violations = List.of(new Problem.Violation(path(u), "unknown field"));
         } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             detail = "field '" + path(m) + "' has the wrong type or format";
@@ -70,19 +93,22 @@ public class ProblemMappers {
         return respond(Problem.of(403, "Forbidden", "your roles do not allow this operation", instance(uri, headers)));
     }
 
-    /** Unknown fields and wrong types: Quarkus has its own (plain JSON) mapper for this exact type, so ours must name it too. */
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
-        return unreadableJson(e, uri, headers);
-    }
-
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri, headers);
+            return json(json, uri, headers);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() == 404 ? "no resource at " + instance(uri, headers) : e.getMessage();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "no resource at " + instance(uri, headers);
+            case 405 -> "this resource does not allow that method; see Allow";
+            case 406 -> "this resource cannot answer in the media type asked for";
+            case 415 -> "this resource does not take that Content-Type";
+            default -> e.getMessage();
+        };
         Response.ResponseBuilder builder = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, instance(uri, headers)));
@@ -97,37 +123,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        if (isUniqueViolation(e)) {
-            return respond(Problem.of(409, "Conflict", "a resource with the same unique value already exists",
-                    instance(uri, headers)));
+        String instance = instance(uri, headers);
+        if (DatabaseFailures.isUniqueViolation(e)) {
+            return respond(Problem.of(409, "Conflict", "a resource with the same unique value already exists", instance));
+        }
+        if (DatabaseFailures.isTransient(e)) {
+            LOG.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(503, "Service Unavailable",
+                            "the service cannot reach its database right now; retry later", instance))
+                    .build();
         }
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged",
-                instance(uri, headers)));
+                instance));
     }
 
-    /** A unique-constraint violation from PostgreSQL (SQLSTATE 23505) that slipped past the service's own check. */
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            boolean hibernate = t instanceof org.hibernate.exception.ConstraintViolationException c
-                    && "23505".equals(c.getSQLState());
-            // the reactive driver's own exception, named rather than imported: the platform does not pin a driver
-            boolean driver = t.getClass().getName().equals("io.vertx.pgclient.PgException")
-                    && String.valueOf(t.getMessage()).contains("23505");
-            if (hibernate || driver) {
-                return true;
-            }
-        }
-        return false;
+    static boolean whileReading(JsonProcessingException e) {
+        return e instanceof StreamReadException
+                || (e instanceof JsonMappingException m && m.getProcessor() instanceof JsonParser);
+    }
+
+    private static Response invalid(List<Problem.Violation> violations, UriInfo uri, HttpHeaders headers) {
+        String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
+        return respond(Problem.of(400, "Bad Request", "invalid value for: " + fields, instance(uri, headers), violations));
     }
 
     /**
      * The path the client called: behind the gateway that is /api + the service's path (the gateway sets
      * X-Forwarded-Prefix). Only used to name the failed request, never for routing or security.
      */
-    private static String instance(UriInfo uri, HttpHeaders headers) {
-        String prefix = headers.getHeaderString("X-Forwarded-Prefix");
-        return prefix != null && prefix.matches("/[A-Za-z0-9/_-]{1,64}") ? prefix + uri.getPath() : uri.getPath();
+    static String instance(UriInfo uri, HttpHeaders headers) {
+        return HttpProblems.instance(headers.getHeaderString("X-Forwarded-Prefix"), uri.getPath());
     }
 
     private static Response respond(Problem problem) {

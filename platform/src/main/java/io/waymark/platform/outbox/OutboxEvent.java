@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * An event waiting to be published (or already published, until it is cleaned up). Written in the same
- * transaction as the change it reports; {@code id} gives the publishing order.
+ * transaction as the change it reports; {@code id} gives the publishing order. The relay's bookkeeping
+ * (attempts, last error, next attempt, parked) lives in columns only the relay reads and writes, by SQL.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -32,6 +33,9 @@ public class OutboxEvent {
 
     @Column(nullable = false)
     public String type;
+
+    @Column(name = "aggregate_version")
+    public Long aggregateVersion;
 
     /** The whole CloudEvent, exactly as it goes on the wire. */
     @Column(nullable = false, columnDefinition = "text")

@@ -1,27 +1,34 @@
 package io.waymark.platform.outbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
-import jakarta.interceptor.Interceptor;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
 import io.waymark.contracts.CloudEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -29,106 +36,281 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka in id order and marks them published, in one transaction. Only one
- * instance of a service relays at a time (a transaction-scoped advisory lock), which keeps each customer's
- * events in order even when the service runs with several replicas. A row is marked only after Kafka has
- * acknowledged it (acks=all, idempotent producer); a failure rolls the batch back and it is sent again, so
- * delivery is at least once and consumers dedupe by event id.
+ * Publishes outbox rows to Kafka in id order (acks=all, idempotent producer) and then marks them, in bulk.
+ * <ul>
+ * <li><b>One relay per service</b>: the relay holds a session advisory lock on a connection of its own; the
+ * replica that has it relays, the others try again on each poll and take over when its connection ends.
+ * No transaction stays open while Kafka acknowledges.</li>
+ * <li><b>Woken at once</b>: a trigger on {@code outbox_event} NOTIFYs {@value #CHANNEL} when a transaction
+ * that wrote rows commits; the relay LISTENs on its connection. The poll ({@code waymark.outbox.interval})
+ * is the safety net. While batches come back full it goes straight on.</li>
+ * <li><b>A poison row does not block the rest</b>: a row Kafka refuses for itself (too large, say) gets its
+ * attempts, last error and next attempt recorded and is parked after {@code max-attempts}. Rows of the
+ * same key wait behind it (and are sent again after it, if they went out in the same batch), so per-key
+ * order holds; a parked row no longer holds its key.</li>
+ * <li><b>Kafka away</b> (a retriable error): nothing is counted against the rows; the batch is tried again
+ * on the next poll.</li>
+ * </ul>
+ * Delivery is at least once; consumers dedupe by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String CHANNEL = "waymark_outbox";
     /** Any constant works; it only has to be the same for every replica of one service (one database). */
-    private static final long RELAY_LOCK = 0x5761796d61726bL;
+    static final long RELAY_LOCK = 0x5761796d61726bL;
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String PENDING = """
+            select o.id, o.event_id, o.topic, o.message_key, o.type, o.payload, o.attempts
+            from outbox_event o
+            where o.published_at is null and o.parked_at is null
+              and (o.next_attempt_at is null or o.next_attempt_at <= now())
+              and not exists (select 1 from outbox_event b
+                              where b.message_key = o.message_key and b.id < o.id and b.published_at is null
+                                and b.parked_at is null and b.next_attempt_at > now())
+            order by o.id limit $1""";
+    private static final String MARK_PUBLISHED = "update outbox_event set published_at = now() where id = any($1)";
+    private static final String MARK_REFUSED = """
+            update outbox_event set attempts = attempts + 1, last_error = left($2, 2000),
+                   next_attempt_at = now() + make_interval(secs => $3),
+                   parked_at = case when attempts + 1 >= $4 then now() end
+            where id = $1""";
+
+    private final Vertx vertx;
+    private final MutinyEmitter<String> emitter;
+    private final OutboxConfig config;
+    private final PgConnectOptions connectOptions;
+    private final String topicPrefix;
+    private final Counter published;
+    private final Counter refused;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile PgConnection connection;
+    private volatile boolean leader;
+    private volatile boolean started;
+    private volatile boolean stopped;
 
     @Inject
-    @Channel("outbox")
-    MutinyEmitter<String> emitter;
-
-    @ConfigProperty(name = "waymark.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    @ConfigProperty(name = "waymark.outbox.retention", defaultValue = "P7D")
-    Duration retention;
-
-    /** Put before every topic name; the tests use "test." so they never mix with a running stack's events. */
-    @ConfigProperty(name = "waymark.events.topic-prefix")
-    Optional<String> topicPrefix;
-
-    @Scheduled(every = "${waymark.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = UntilStarted.class)
-    Uni<Void> relay() {
-        return publishBatch().replaceWithVoid()
-                .onFailure().invoke(e -> LOG.warnf("outbox relay: %s (will retry)", e.getMessage()))
-                .onFailure().recoverWithNull();
-    }
-
-    /** Publishes up to one batch; returns how many rows were published. */
-    public Uni<Integer> publishBatch() {
-        Context context = Vertx.currentContext();
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
-                .getSingleResult()
-                .flatMap(locked -> !locked ? Uni.createFrom().item(0) : session
-                        .createNativeQuery("select * from outbox_event where published_at is null order by id limit "
-                                + batchSize, OutboxEvent.class)
-                        .getResultList()
-                        .flatMap(rows -> send(rows, context)))));
-    }
-
-    private Uni<Integer> send(List<OutboxEvent> rows, Context context) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        // all sends go out at once; the idempotent producer keeps their order within a partition
-        List<Uni<Void>> acks = rows.stream().map(this::send).toList();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return Uni.join().all(acks).andFailFast()
-                // Kafka acknowledges on its own thread; the session belongs to the relay's Vert.x context
-                .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                .invoke(() -> rows.forEach(row -> row.publishedAt = now))
-                .replaceWith(rows.size());
-    }
-
-    private Uni<Void> send(OutboxEvent row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topicPrefix.orElse("") + row.topic).withKey(row.messageKey).withHeaders(headers).build()));
+    public OutboxRelay(Vertx vertx, @Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config,
+                       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+                       @ConfigProperty(name = "quarkus.datasource.username") String user,
+                       @ConfigProperty(name = "quarkus.datasource.password") String password,
+                       @ConfigProperty(name = "waymark.events.topic-prefix") Optional<String> topicPrefix,
+                       MeterRegistry registry) {
+        this.vertx = vertx;
+        this.emitter = emitter;
+        this.config = config;
+        this.connectOptions = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+                .setUser(user).setPassword(password);
+        this.topicPrefix = topicPrefix.orElse("");
+        this.published = Counter.builder("waymark.outbox.published").description("Outbox rows published to Kafka")
+                .register(registry);
+        this.refused = Counter.builder("waymark.outbox.refused").description("Sends of outbox rows that Kafka refused")
+                .register(registry);
     }
 
     /**
-     * Skips relay runs until the application has started: the scheduler may fire while Reactive Messaging
-     * is still wiring its channels, and the emitter cannot be had before that.
+     * Reactive Messaging wires its channels during start-up; the emitter cannot be used before that, so the
+     * relay starts once the application has.
      */
-    @Singleton
-    public static class UntilStarted implements Scheduled.SkipPredicate {
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) StartupEvent event) {
+        start();
+    }
 
-        private volatile boolean started;
+    /** Starts relaying (again, after {@link #stop()}). */
+    public void start() {
+        stopped = false;
+        started = true;
+        wake();
+    }
 
-        void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) StartupEvent event) {
-            started = true;
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    @Scheduled(every = "${waymark.outbox.interval:1s}", delayed = "1s")
+    void poll() {
+        wake();
+    }
+
+    /** Runs the relay now, or once more right after the run in progress. Never blocks. */
+    public void wake() {
+        if (!started || stopped) {
+            return;
         }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !started;
+        again.set(true);
+        if (running.compareAndSet(false, true)) {
+            run();
         }
     }
 
-    /** Published rows are kept for a while (for audits and replays), then removed. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = UntilStarted.class)
-    Uni<Void> cleanUp() {
-        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                        .createNativeQuery("delete from outbox_event where published_at < :cutoff")
-                        .setParameter("cutoff", cutoff).executeUpdate()))
-                .replaceWithVoid()
-                .onFailure().invoke(e -> LOG.warnf("outbox clean-up: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+    public boolean isLeader() {
+        return leader && connection != null;
+    }
+
+    /** Releases the lock (by closing the relay's connection), so another replica takes over. */
+    public void stop() {
+        stopped = true;
+        dropConnection();
+    }
+
+    private void run() {
+        again.set(false);
+        ensureLeader()
+                .flatMap(isLeader -> isLeader ? drain() : Uni.createFrom().voidItem())
+                .subscribe().with(done -> finish(true), failure -> {
+                    LOG.warnf("outbox relay: %s (the next poll tries again)", failure.getMessage());
+                    dropConnection();
+                    finish(false);
+                });
+    }
+
+    private void finish(boolean succeeded) {
+        running.set(false);
+        if (succeeded && again.get()) {
+            wake();
+        }
+    }
+
+    private Uni<Void> drain() {
+        return publishBatch().flatMap(fetched -> fetched >= config.batchSize() && !stopped
+                ? drain() : Uni.createFrom().voidItem());
+    }
+
+    /** Sends one batch and records the outcome; returns how many rows were read. */
+    Uni<Integer> publishBatch() {
+        PgConnection conn = connection;
+        if (conn == null) {
+            return Uni.createFrom().failure(new IllegalStateException("the relay has no connection"));
+        }
+        return conn.preparedQuery(PENDING).execute(Tuple.of(config.batchSize())).flatMap(rows -> {
+            List<PendingRow> batch = new ArrayList<>();
+            for (Row row : rows) {
+                batch.add(new PendingRow(row.getLong("id"), row.getUUID("event_id").toString(), row.getString("topic"),
+                        row.getString("message_key"), row.getString("type"), row.getString("payload"),
+                        row.getInteger("attempts")));
+            }
+            if (batch.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            List<Uni<Throwable>> sends = batch.stream().map(this::send).toList();
+            // while Kafka is away, report an empty read so the drain stops until the next poll
+            return Uni.join().all(sends).andFailFast()
+                    .flatMap(outcomes -> record(conn, batch, outcomes))
+                    .map(kafkaAway -> kafkaAway ? 0 : batch.size());
+        });
+    }
+
+    /** Completes with null when Kafka acknowledged the row, else with why it did not. */
+    private Uni<Throwable> send(PendingRow row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", row.eventId().getBytes(StandardCharsets.UTF_8));
+        Message<String> message = Message.of(row.payload()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topicPrefix + row.topic()).withKey(row.messageKey()).withHeaders(headers).build());
+        return emitter.sendMessage(message).replaceWith((Throwable) null).onFailure().recoverWithItem(e -> e);
+    }
+
+    /** Marks what Kafka took and counts what it refused; true when Kafka was not reachable at all. */
+    private Uni<Boolean> record(PgConnection conn, List<PendingRow> batch, List<Throwable> outcomes) {
+        List<Long> done = new ArrayList<>();
+        Set<String> blockedKeys = new HashSet<>();
+        List<Uni<Void>> refusals = new ArrayList<>();
+        boolean kafkaAway = false;
+        for (int i = 0; i < batch.size(); i++) {
+            PendingRow row = batch.get(i);
+            Throwable failure = outcomes.get(i);
+            if (failure == null) {
+                // sent, but behind a row of its key that failed: it must go again after that one
+                if (!blockedKeys.contains(row.messageKey())) {
+                    done.add(row.id());
+                }
+                continue;
+            }
+            blockedKeys.add(row.messageKey());
+            if (isKafkaAway(failure)) {
+                kafkaAway = true;
+                continue;
+            }
+            refused.increment();
+            int attempts = row.attempts() + 1;
+            LOG.warnf("outbox row %d (%s, event %s) refused by Kafka, attempt %d of %d: %s", row.id(), row.type(),
+                    row.eventId(), attempts, config.maxAttempts(), failure);
+            refusals.add(conn.preparedQuery(MARK_REFUSED).execute(Tuple.of(row.id(), String.valueOf(failure),
+                    (double) config.backoff(attempts).toMillis() / 1000.0, config.maxAttempts())).replaceWithVoid());
+        }
+        if (kafkaAway) {
+            LOG.warnf("outbox relay: Kafka is not reachable; %d rows wait for the next poll", batch.size() - done.size());
+        }
+        Uni<Void> marks = done.isEmpty() ? Uni.createFrom().voidItem()
+                : conn.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(done.toArray(Long[]::new)))
+                        .invoke(() -> published.increment(done.size())).replaceWithVoid();
+        refusals.add(marks);
+        return Uni.join().all(refusals).andFailFast().replaceWith(kafkaAway);
+    }
+
+    /**
+     * Only an error Kafka gives about this very record (too large, unserializable, a topic it may not have)
+     * counts against the row; a broker that does not answer, a timeout or a full client buffer is an outage.
+     */
+    static boolean isKafkaAway(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RetriableException) {
+                return true;
+            }
+            if (t instanceof ApiException || t instanceof SerializationException) {
+                return false;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private Uni<Boolean> ensureLeader() {
+        if (connection != null && leader) {
+            return Uni.createFrom().item(true);
+        }
+        Uni<PgConnection> conn = connection != null ? Uni.createFrom().item(connection) : connect();
+        return conn.flatMap(c -> c.query("select pg_try_advisory_lock(" + RELAY_LOCK + ")").execute()
+                .map(rows -> rows.iterator().next().getBoolean(0))
+                .flatMap(won -> !won ? Uni.createFrom().item(false)
+                        : c.query("LISTEN " + CHANNEL).execute().invoke(() -> {
+                            leader = true;
+                            LOG.info("outbox relay: this instance relays (it holds the relay lock)");
+                        }).replaceWith(true)));
+    }
+
+    private Uni<PgConnection> connect() {
+        return PgConnection.connect(vertx, connectOptions).invoke(c -> {
+            c.notificationHandler(notification -> wake());
+            c.closeHandler(() -> {
+                if (connection == c) {
+                    connection = null;
+                    leader = false;
+                }
+            });
+            if (stopped) {
+                c.closeAndForget();
+            } else {
+                connection = c;
+            }
+        });
+    }
+
+    private void dropConnection() {
+        PgConnection c = connection;
+        connection = null;
+        leader = false;
+        if (c != null) {
+            c.closeAndForget();
+        }
+    }
+
+    private record PendingRow(long id, String eventId, String topic, String messageKey, String type, String payload,
+                              int attempts) {
     }
 }

@@ -1,0 +1,6 @@
+package io.waymark.analytics;
+
+import io.waymark.testing.ServiceShapeRules;
+
+class ServiceShapeTest extends ServiceShapeRules {
+}

@@ -1,0 +1,6 @@
+package io.waymark.customer;
+
+import io.waymark.testing.ServiceShapeRules;
+
+class ServiceShapeTest extends ServiceShapeRules {
+}

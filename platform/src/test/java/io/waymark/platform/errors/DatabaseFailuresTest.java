@@ -1,0 +1,41 @@
+package io.waymark.platform.errors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.pgclient.PgException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseFailuresTest {
+
+    private static PgException pg(String state) {
+        return new PgException("message text that must not matter", "ERROR", state, null);
+    }
+
+    @Test
+    void classifiesBySqlStateAnywhereInTheCauseChain() {
+        assertTrue(DatabaseFailures.isUniqueViolation(new CompletionException(pg("23505"))));
+        assertFalse(DatabaseFailures.isUniqueViolation(pg("23503")));
+        assertEquals("40001", DatabaseFailures.sqlState(new RuntimeException(new SQLException("x", "40001"))).orElseThrow());
+    }
+
+    @Test
+    void connectionLossBusyAndShutdownArePassing() {
+        for (String state : new String[] {"08006", "40001", "40P01", "53300", "57P01", "55P03"}) {
+            assertTrue(DatabaseFailures.isTransient(pg(state)), state);
+        }
+        assertTrue(DatabaseFailures.isTransient(new RuntimeException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void dataAndSchemaErrorsAreNot() {
+        for (String state : new String[] {"23505", "22001", "42P01", "42501"}) {
+            assertFalse(DatabaseFailures.isTransient(pg(state)), state);
+        }
+        assertFalse(DatabaseFailures.isTransient(new IllegalArgumentException("a bug")));
+    }
+}
