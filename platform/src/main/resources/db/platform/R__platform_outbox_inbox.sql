@@ -21,11 +21,12 @@ alter table outbox_event add column if not exists next_attempt_at timestamptz;
 alter table outbox_event add column if not exists parked_at timestamptz;
 
 drop index if exists outbox_event_unpublished;
--- what the relay reads, in order; and whether an earlier row of the same key still waits
+drop index if exists outbox_event_pending_key;
+-- what the relay reads, in order; and the rows waiting for a retry, whose keys wait behind them
 create index if not exists outbox_event_pending on outbox_event (id)
     where published_at is null and parked_at is null;
-create index if not exists outbox_event_pending_key on outbox_event (message_key, id)
-    where published_at is null and parked_at is null;
+create index if not exists outbox_event_waiting on outbox_event (message_key, id)
+    where next_attempt_at is not null and published_at is null and parked_at is null;
 -- what the clean-up deletes
 create index if not exists outbox_event_published on outbox_event (published_at)
     where published_at is not null;

@@ -71,6 +71,7 @@ class GatewayTest {
         given().auth().oauth2(Tokens.forRole("agent")).get("/api/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json").body("instance", equalTo("/api/nothing-here"));
         given().get("/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        given().delete("/openapi").then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.junit.jupiter.api.Test;
 
 /** The relay against the real PostgreSQL and Kafka: wake-up, order, poison rows, two relays, clean-up. */
@@ -41,6 +42,7 @@ class OutboxRelayTest {
 
     @Inject
     @Channel("outbox")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
     MutinyEmitter<String> emitter;
 
     @Inject
