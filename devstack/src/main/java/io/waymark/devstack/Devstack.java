@@ -99,6 +99,9 @@ public final class Devstack {
     private void startIfDown(Server server) {
         if (server.isUp()) {
             Proc.say(server.name() + " already runs (reused)");
+            if (server instanceof Postgres postgres) {
+                postgres.createDatabases();
+            }
             return;
         }
         long t0 = System.nanoTime();
@@ -190,9 +193,16 @@ public final class Devstack {
      * test module of the same build) is reused; otherwise a devstack process is started that lives as long
      * as the Maven build that runs this test, so every module of the build shares one stack.
      */
+    private static boolean databasesChecked;
+
     public static synchronized Settings ensureInfra() {
         Settings settings = Settings.load();
         if (infraUp(settings)) {
+            // a stack started before a service (or the platform's tests) was added lacks its database
+            if (!databasesChecked) {
+                new Postgres(settings).createDatabases();
+                databasesChecked = true;
+            }
             return settings;
         }
         try {

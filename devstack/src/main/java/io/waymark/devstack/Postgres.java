@@ -104,7 +104,8 @@ final class Postgres implements Server {
     }
 
     /** One database and one login role per service, plus a *_test database the service tests use. */
-    private void createDatabases() {
+    /** Creates the databases and roles of the service list that do not exist yet (a new service, a reused server). */
+    void createDatabases() {
         String url = "jdbc:postgresql://" + settings.host() + ":" + settings.pgPort() + "/postgres";
         try (Connection c = DriverManager.getConnection(url, SUPERUSER, Settings.PG_SUPERUSER_PASSWORD); Statement st = c.createStatement()) {
             for (String service : ServiceList.databases()) {
