@@ -27,6 +27,9 @@ create index if not exists outbox_event_pending on outbox_event (id)
     where published_at is null and parked_at is null;
 create index if not exists outbox_event_waiting on outbox_event (message_key, id)
     where next_attempt_at is not null and published_at is null and parked_at is null;
+-- what the monitor counts (backlog, oldest age, parked), without reading the published rows
+create index if not exists outbox_event_unpublished_created on outbox_event (created_at)
+    where published_at is null;
 -- what the clean-up deletes
 create index if not exists outbox_event_published on outbox_event (published_at)
     where published_at is not null;

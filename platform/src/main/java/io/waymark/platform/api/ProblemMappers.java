@@ -100,14 +100,14 @@ public class ProblemMappers {
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
-            return unexpected(e, uri, headers);
+            LOG.warnf("%s answered %d: %s", uri.getPath(), status.getStatusCode(), e.getMessage());
         }
         String detail = switch (status.getStatusCode()) {
             case 404 -> "no resource at " + instance(uri, headers);
             case 405 -> "this resource does not allow that method; see Allow";
             case 406 -> "this resource cannot answer in the media type asked for";
             case 415 -> "this resource does not take that Content-Type";
-            default -> e.getMessage();
+            default -> status.getStatusCode() >= 500 ? "the request could not be completed; retry later" : e.getMessage();
         };
         Response.ResponseBuilder builder = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)

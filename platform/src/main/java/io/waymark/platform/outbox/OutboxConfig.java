@@ -3,6 +3,7 @@ package io.waymark.platform.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The outbox relay and its housekeeping ({@code waymark.outbox.*}). */
 @ConfigMapping(prefix = "waymark.outbox")
@@ -39,11 +40,12 @@ public interface OutboxConfig {
     int cleanupBatchSize();
 
     /**
-     * Readiness goes DOWN only when the oldest unpublished row is older than this: Kafka being away is
-     * what the outbox absorbs, but events stuck for this long mean nobody downstream sees this replica's writes.
+     * If set, readiness goes DOWN when the oldest unpublished row is older than this. Unset by default: the
+     * backlog age is measured over the whole database, so every replica would go unready at once, turning
+     * a Kafka outage the outbox absorbs into a full one. Alert on {@code waymark_outbox_oldest_age_seconds}
+     * and {@code waymark_outbox_parked} instead.
      */
-    @WithDefault("30m")
-    Duration readinessMaxAge();
+    Optional<Duration> readinessMaxAge();
 
     default Duration backoff(int attempts) {
         long millis = retryBackoff().toMillis() << Math.min(Math.max(attempts - 1, 0), 20);

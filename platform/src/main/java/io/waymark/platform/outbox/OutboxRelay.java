@@ -23,13 +23,16 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,8 +52,8 @@ import org.jboss.logging.Logger;
  * is the safety net. While batches come back full it goes straight on.</li>
  * <li><b>A poison row does not block the rest</b>: a row Kafka refuses for itself (too large, say) gets its
  * attempts, last error and next attempt recorded and is parked after {@code max-attempts}. Rows of the
- * same key wait behind it (and are sent again after it, if they went out in the same batch), so per-key
- * order holds; a parked row no longer holds its key.</li>
+ * same key are sent one after another and never ahead of a failed one, so per-key order holds on the wire;
+ * a parked row no longer holds its key.</li>
  * <li><b>Kafka away</b> (a retriable error): nothing is counted against the rows; the batch is tried again
  * on the next poll.</li>
  * </ul>
@@ -63,6 +66,8 @@ public class OutboxRelay {
     /** Any constant works; it only has to be the same for every replica of one service (one database). */
     static final long RELAY_LOCK = 0x5761796d61726bL;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Longer than a send may take (delivery.timeout.ms, 30 s) plus the database round trips. */
+    private static final java.time.Duration RUN_TIMEOUT = java.time.Duration.ofSeconds(90);
     /**
      * The next rows in id order, leaving out keys that wait behind a row waiting for its retry. The waiting
      * keys are found once per batch from a partial index that is normally empty, so the plan stays cheap even
@@ -80,6 +85,9 @@ public class OutboxRelay {
               and (o.next_attempt_at is null or o.next_attempt_at <= now())
               and not exists (select 1 from waiting w where w.message_key = o.message_key and w.first_id < o.id)
             order by o.id limit $1""";
+    /** The outcome of a row held back behind a failed row of its key: not sent, so neither marked nor counted. */
+    private static final Throwable NOT_SENT = new Throwable("held back behind a failed row of its key", null, false, false) {
+    };
     private static final String MARK_PUBLISHED = "update outbox_event set published_at = now() where id = any($1)";
     private static final String MARK_REFUSED = """
             update outbox_event set attempts = attempts + 1, last_error = left($2, 2000),
@@ -101,6 +109,8 @@ public class OutboxRelay {
     private volatile boolean leader;
     private volatile boolean started;
     private volatile boolean stopped;
+    /** Set by a batch that found Kafka unreachable; the relay then waits for the next poll. */
+    private volatile boolean kafkaAway;
 
     @Inject
     public OutboxRelay(Vertx vertx,
@@ -115,7 +125,7 @@ public class OutboxRelay {
         this.emitter = emitter;
         this.config = config;
         this.connectOptions = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(user).setPassword(password);
+                .setUser(user).setPassword(password).setTcpKeepAlive(true);
         this.topicPrefix = topicPrefix.orElse("");
         this.published = Counter.builder("waymark.outbox.published").description("Outbox rows published to Kafka")
                 .register(registry);
@@ -189,18 +199,22 @@ public class OutboxRelay {
 
     private void run() {
         again.set(false);
+        kafkaAway = false;
         ensureLeader()
                 .flatMap(isLeader -> isLeader ? drain() : Uni.createFrom().voidItem())
-                .subscribe().with(done -> finish(true), failure -> {
+                // a run that hangs (a half-open connection, say) must not stop relaying for good
+                .ifNoItem().after(RUN_TIMEOUT).fail()
+                .subscribe().with(done -> finish(!kafkaAway), failure -> {
                     LOG.warnf("outbox relay: %s (the next poll tries again)", failure.getMessage());
                     dropConnection();
                     finish(false);
                 });
     }
 
-    private void finish(boolean succeeded) {
+    /** Runs again at once for what arrived meanwhile, unless the run failed or Kafka was away (then the poll does). */
+    private void finish(boolean goOn) {
         running.set(false);
-        if (succeeded && again.get()) {
+        if (goOn && again.get()) {
             wake();
         }
     }
@@ -229,12 +243,43 @@ public class OutboxRelay {
                 return Uni.createFrom().item(0);
             }
             int read = batch.size();
-            List<Uni<Throwable>> sends = batch.stream().map(this::send).toList();
-            // while Kafka is away, report an empty read so the drain stops until the next poll
-            return Uni.join().all(sends).andFailFast()
+            return sendInKeyOrder(batch)
                     .flatMap(outcomes -> record(conn, batch, outcomes))
-                    .map(kafkaAway -> kafkaAway ? 0 : read);
+                    // while Kafka is away, report an empty read so the drain stops until the next poll
+                    .map(away -> away ? 0 : read);
         });
+    }
+
+    /**
+     * Sends the batch: different keys at once, the rows of one key one after another, and a key's later rows
+     * not at all once one of its rows failed, so no event ever reaches Kafka ahead of an earlier one of its
+     * customer. The outcome per row, in batch order: null when acknowledged, else why not ({@link #NOT_SENT}
+     * for a row held back behind a failed one).
+     */
+    private Uni<List<Throwable>> sendInKeyOrder(List<PendingRow> batch) {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            byKey.computeIfAbsent(batch.get(i).messageKey(), k -> new ArrayList<>()).add(i);
+        }
+        Throwable[] outcomes = new Throwable[batch.size()];
+        List<Uni<Void>> chains = new ArrayList<>();
+        for (List<Integer> rows : byKey.values()) {
+            Uni<Boolean> chain = Uni.createFrom().item(true);
+            for (int index : rows) {
+                chain = chain.flatMap(goOn -> {
+                    if (!goOn) {
+                        outcomes[index] = NOT_SENT;
+                        return Uni.createFrom().item(false);
+                    }
+                    return send(batch.get(index)).map(failure -> {
+                        outcomes[index] = failure;
+                        return failure == null;
+                    });
+                });
+            }
+            chains.add(chain.replaceWithVoid());
+        }
+        return Uni.join().all(chains).andFailFast().map(ignored -> Arrays.asList(outcomes));
     }
 
     /** Completes with null when Kafka acknowledged the row, else with why it did not. */
@@ -251,20 +296,18 @@ public class OutboxRelay {
     /** Marks what Kafka took and counts what it refused; true when Kafka was not reachable at all. */
     private Uni<Boolean> record(PgConnection conn, List<PendingRow> batch, List<Throwable> outcomes) {
         List<Long> done = new ArrayList<>();
-        Set<String> blockedKeys = new HashSet<>();
         List<Uni<Void>> refusals = new ArrayList<>();
         boolean kafkaAway = false;
         for (int i = 0; i < batch.size(); i++) {
             PendingRow row = batch.get(i);
             Throwable failure = outcomes.get(i);
             if (failure == null) {
-                // sent, but behind a row of its key that failed: it must go again after that one
-                if (!blockedKeys.contains(row.messageKey())) {
-                    done.add(row.id());
-                }
+                done.add(row.id());
                 continue;
             }
-            blockedKeys.add(row.messageKey());
+            if (failure == NOT_SENT) {
+                continue;
+            }
             if (isKafkaAway(failure)) {
                 kafkaAway = true;
                 continue;
@@ -277,6 +320,7 @@ public class OutboxRelay {
                     (double) config.backoff(attempts).toMillis() / 1000.0, config.maxAttempts())).replaceWithVoid());
         }
         if (kafkaAway) {
+            this.kafkaAway = true;
             LOG.warnf("outbox relay: Kafka is not reachable; %d rows wait for the next poll", batch.size() - done.size());
         }
         Uni<Void> marks = done.isEmpty() ? Uni.createFrom().voidItem()
@@ -287,15 +331,15 @@ public class OutboxRelay {
     }
 
     /**
-     * Only an error Kafka gives about this very record (too large, unserializable, a topic it may not have)
-     * counts against the row; a broker that does not answer, a timeout or a full client buffer is an outage.
+     * Only an error about this very record (too large, invalid, unserializable, a topic name Kafka refuses)
+     * counts against the row. Anything else (a broker that does not answer, a timeout, a full buffer, and
+     * also authorisation or producer-state errors, which would refuse every row alike) is an outage.
      */
     static boolean isKafkaAway(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RetriableException) {
-                return true;
-            }
-            if (t instanceof ApiException || t instanceof SerializationException) {
+            if (t instanceof RecordTooLargeException || t instanceof RecordBatchTooLargeException
+                    || t instanceof InvalidRecordException || t instanceof InvalidTopicException
+                    || t instanceof SerializationException) {
                 return false;
             }
             if (t.getCause() == t) {

@@ -120,6 +120,13 @@ class OutboxRelayTest {
                         + "and published_at is null", poison));
         assertFalse(OutboxRows.timestamp(behind, "published_at").isBefore(OutboxRows.timestamp(poison, "parked_at")),
                 "the row behind the poison waited for it to be parked");
+        try (KafkaCompanion kafka = KafkaTopics.companion()) {
+            List<String> poisonedKey = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics("test." + topic, Duration.ofSeconds(3)).awaitCompletion(Duration.ofSeconds(10))
+                    .getRecords().stream().filter(r -> r.key().equals("poisoned")).map(ConsumerRecord::value).toList();
+            assertEquals(List.of("behind the poison"), poisonedKey,
+                    "the row behind the poison reached Kafka once, never ahead of it");
+        }
         assertTrue(monitor.stats().await().atMost(Duration.ofSeconds(5)).parked() >= 1, "parked rows are reported");
     }
 
