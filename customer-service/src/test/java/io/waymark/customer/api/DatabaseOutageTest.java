@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A database that is away is the service's trouble, said as 503 with Retry-After, never a 500. */
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
-class OutageTest {
+class DatabaseOutageTest {
 
     @Test
     void aDatabaseOutageIs503WithRetryAfter() throws Exception {
