@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Every golden event fixture is a valid CloudEvent to the official SDK, and names a type we declare. */
 class EventFixturesTest {
 
-    private static final List<EventType> DECLARED = List.of(io.waymark.contracts.customer.CustomerCreated.TYPE);
+    private static final List<EventType> DECLARED = List.of(io.waymark.contracts.customer.CustomerCreated.TYPE,
+            io.waymark.contracts.customer.CustomerUpdated.TYPE);
 
     private static List<Path> fixtures() throws IOException, URISyntaxException {
         Path dir = Path.of(EventFixturesTest.class.getResource("/events").toURI());

@@ -3,7 +3,13 @@ package io.waymark.customer.api;
 import io.smallrye.mutiny.Uni;
 import io.waymark.customer.api.CustomerDtos.CreateCustomerRequest;
 import io.waymark.customer.api.CustomerDtos.CustomerView;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.waymark.contracts.LifecycleStage;
+import io.waymark.customer.domain.Customer;
+import io.waymark.customer.domain.CustomerSearch;
 import io.waymark.customer.domain.CustomerService;
+import io.waymark.customer.domain.PatchCustomer;
+import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.api.PageParams;
 import io.waymark.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,13 +18,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,21 +56,62 @@ public class CustomerResource {
                                 UriInfo uri) {
         return service.create(request.toCommand())
                 .map(c -> Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
-                        .entity(CustomerView.of(c)).build());
+                        .tag(etag(c)).entity(CustomerView.of(c)).build());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "agent", "analyst"})
-    @Operation(summary = "Get one customer")
-    public Uni<CustomerView> get(@PathParam("id") UUID id) {
-        return service.get(id).map(CustomerView::of);
+    @Operation(summary = "Get one customer", description = "The ETag names the customer's version, for If-Match on a PATCH.")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return service.get(id).map(c -> Response.ok(CustomerView.of(c)).tag(etag(c)).build());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({"admin", "agent", "ingest"})
+    @Operation(summary = "Change a customer (JSON merge patch, RFC 7396)",
+            description = "email, firstName, lastName, traits; null removes a name or a trait. With If-Match, a "
+                    + "stale version is 412; without it, the last writer wins. Publishes io.waymark.customer.updated.v1.")
+    public Uni<Response> patch(@PathParam("id") UUID id, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        PatchCustomer command = MergePatches.read(patch, ifMatch);
+        return service.update(id, command).map(c -> Response.ok(CustomerView.of(c)).tag(etag(c)).build());
     }
 
     @GET
     @RolesAllowed({"admin", "agent", "analyst"})
-    @Operation(summary = "List customers", description = "Oldest first; follow `next` (as ?cursor=) for the next page.")
-    public Uni<Page<CustomerView>> list(@BeanParam PageParams page) {
-        return service.list(page.query()).map(found -> found.map(CustomerView::of));
+    @Operation(summary = "Find customers", description = "Oldest first; `q` matches email, first or last name "
+            + "(case-insensitive substring), `stage` a lifecycle stage. Follow `next` (as ?cursor=) for the next page.")
+    public Uni<Page<CustomerView>> list(@QueryParam("q") String q, @QueryParam("stage") String stage,
+                                        @BeanParam PageParams page) {
+        return service.search(new CustomerSearch(text(q), stage(stage), page.query())).map(found -> found.map(CustomerView::of));
+    }
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private static EntityTag etag(Customer c) {
+        return new EntityTag(Long.toString(c.aggregateVersion()));
+    }
+
+    private static Optional<String> text(String q) {
+        if (q == null || q.isBlank()) {
+            return Optional.empty();
+        }
+        if (q.length() > 200) {
+            throw Invalid.field("q", "at most 200 characters");
+        }
+        return Optional.of(q.trim());
+    }
+
+    private static Optional<LifecycleStage> stage(String stage) {
+        if (stage == null || stage.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LifecycleStage.valueOf(stage.trim().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw Invalid.field("stage", "one of " + java.util.Arrays.toString(LifecycleStage.values()));
+        }
     }
 }

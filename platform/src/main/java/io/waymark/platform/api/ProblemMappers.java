@@ -127,6 +127,10 @@ public class ProblemMappers {
         if (DatabaseFailures.isUniqueViolation(e)) {
             return respond(Problem.of(409, "Conflict", "a resource with the same unique value already exists", instance));
         }
+        if (isOptimisticLockFailure(e)) {
+            return respond(Problem.of(412, "Precondition Failed",
+                    "the resource changed while this request was being applied; read it again", instance));
+        }
         if (DatabaseFailures.isTransient(e)) {
             LOG.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
@@ -137,6 +141,19 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged",
                 instance));
+    }
+
+    /** Two writers changed the same version at once; the later one lost (Hibernate's @Version check). */
+    private static boolean isOptimisticLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     static boolean whileReading(JsonProcessingException e) {
