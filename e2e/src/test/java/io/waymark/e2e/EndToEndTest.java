@@ -103,4 +103,19 @@ class EndToEndTest {
                 .body("x-waymark-unavailable.size()", equalTo(0));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void aMergePatchWithIfMatchTravelsThroughTheGateway() {
+        String token = Tokens.forRole("agent");
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("email", "patch-" + UUID.randomUUID() + "@example.com")).post("/api/customers")
+                .then().statusCode(201).header("ETag", "\"1\"").extract().path("id");
+        given().auth().oauth2(token).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"traits\": {\"plan\": \"pro\"}}").patch("/api/customers/" + id)
+                .then().statusCode(200).header("ETag", "\"2\"").body("traits.plan", equalTo("pro"));
+        given().auth().oauth2(token).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"traits\": {\"plan\": \"free\"}}").patch("/api/customers/" + id)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("instance", equalTo("/api/customers/" + id));
+    }
 }
