@@ -48,7 +48,7 @@ public abstract class ServiceShapeRules {
     @Test
     void domainCodeDoesNotSpeakHttp() {
         noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..api..", "jakarta.ws.rs..", "io.vertx.ext.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.waymark..api..", "jakarta.ws.rs..", "io.vertx.ext.web..")
                 .allowEmptyShould(true)
                 .check(classes());
     }
@@ -56,7 +56,7 @@ public abstract class ServiceShapeRules {
     @Test
     void resourcesSeeServicesNotRepositories() {
         noClasses().that().resideInAPackage("..api..")
-                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .should().dependOnClassesThat().resideInAPackage("io.waymark..persistence..")
                 .allowEmptyShould(true)
                 .check(classes());
     }
