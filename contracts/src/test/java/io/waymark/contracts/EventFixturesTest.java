@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EventFixturesTest {
 
     private static final List<EventType> DECLARED = List.of(io.waymark.contracts.customer.CustomerCreated.TYPE,
-            io.waymark.contracts.customer.CustomerUpdated.TYPE);
+            io.waymark.contracts.customer.CustomerUpdated.TYPE, io.waymark.contracts.customer.CustomerStageChanged.TYPE);
 
     private static List<Path> fixtures() throws IOException, URISyntaxException {
         Path dir = Path.of(EventFixturesTest.class.getResource("/events").toURI());

@@ -20,7 +20,10 @@ public class StageCounts {
         this.projection = projection;
     }
 
-    /** Called inside the consumer's transaction. */
+    /**
+     * The customer is in {@code stage} since {@code at}, as of version {@code aggregateVersion} of the customer
+     * (a creation or a move). Called inside the consumer's transaction; an older version changes nothing.
+     */
     public Uni<Void> customerEntered(UUID customerId, String stage, OffsetDateTime at, long aggregateVersion) {
         return projection.customerCreated(customerId, stage, at, aggregateVersion);
     }

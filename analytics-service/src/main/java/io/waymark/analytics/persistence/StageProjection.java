@@ -14,8 +14,8 @@ import java.util.UUID;
 public class StageProjection {
 
     /**
-     * A customer appeared. Applied only over an older version of the same customer: a second creation, or one
-     * that arrives after a later change, changes nothing.
+     * A customer appeared or moved. Applied only over an older version of the same customer: a second
+     * delivery, or a creation that arrives after a later move, changes nothing.
      */
     public Uni<Void> customerCreated(UUID customerId, String stage, OffsetDateTime at, long aggregateVersion) {
         return Panache.getSession().flatMap(session -> session

@@ -123,4 +123,22 @@ class CustomerEventsConsumerTest {
         given().get("/analytics/stages").then().statusCode(401);
         given().auth().oauth2(Tokens.forRole("designer")).get("/analytics/stages").then().statusCode(403);
     }
+
+    @Test
+    void aStageChangeMovesTheCustomerUnlessANewerVersionIsThere() throws Exception {
+        UUID customer = UUID.randomUUID();
+        String moved = CustomerEvents.fixture("customer.stage-changed.v1", UUID.randomUUID(), customer);
+        String created = created(UUID.randomUUID(), customer, "AWARENESS");
+        // the move (version 2) overtakes the creation (version 1): the creation must not undo it
+        send(customer.toString(), moved, created);
+        awaitHandled(customer);
+        assertEquals(1, rows("select count(*) from customer_stage where customer_id = ? and stage = 'CONSIDERATION' "
+                + "and aggregate_version = 2", customer));
+
+        UUID other = UUID.randomUUID();
+        send(other.toString(), CustomerEvents.fixture("customer.stage-changed.v1.extra-fields", UUID.randomUUID(), other));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stageRows(other) == 1);
+        assertEquals(1, rows("select count(*) from customer_stage where customer_id = ? and stage = 'WINBACK'", other),
+                "a stage this version does not know is kept as sent");
+    }
 }
