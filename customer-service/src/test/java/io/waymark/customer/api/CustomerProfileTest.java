@@ -16,18 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.waymark.testing.DevstackTestResource;
 import io.waymark.testing.EventFixtures;
 import io.waymark.testing.KafkaTopics;
 import io.waymark.testing.Tokens;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.Test;
 
 /** Profiles: merge-patch with ETag / If-Match, trait limits, search by text and stage. */
@@ -63,13 +59,8 @@ class CustomerProfileTest {
         given().auth().oauth2(agent()).get("/customers/" + id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("traits", equalTo(Map.of("plan", "pro")));
 
-        ConsumerRecord<String, String> event;
-        try (KafkaCompanion kafka = KafkaTopics.companion()) {
-            event = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of("test.customer.events"), m -> m.select()
-                            .where(r -> id.equals(r.key()) && r.value().contains("customer.updated")).select().first(1))
-                    .awaitCompletion(Duration.ofSeconds(30)).getFirstRecord();
-        }
+        ConsumerRecord<String, String> event = KafkaTopics.first("test.customer.events",
+                r -> id.equals(r.key()) && r.value().contains("customer.updated"));
         EventFixtures.assertSameShape("customer.updated.v1", event.value());
         JsonNode json = new ObjectMapper().readTree(event.value());
         assertEquals(2, json.path("aggregateversion").asLong());

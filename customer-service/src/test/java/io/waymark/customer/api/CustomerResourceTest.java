@@ -19,7 +19,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.waymark.testing.DevstackTestResource;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.waymark.testing.EventFixtures;
 import io.waymark.testing.KafkaTopics;
 import io.waymark.testing.TestDatabase;
@@ -27,10 +26,8 @@ import io.waymark.testing.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -89,12 +86,7 @@ class CustomerResourceTest {
     void publishesCustomerCreatedAsTheGoldenFixtureHasIt() throws Exception {
         String email = "event-" + unique() + "@example.com";
         String id = create(email);
-        ConsumerRecord<String, String> found;
-        try (KafkaCompanion kafka = KafkaTopics.companion()) {
-            found = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of("test.customer.events"), m -> m.select().where(r -> id.equals(r.key())).select().first(1))
-                    .awaitCompletion(Duration.ofSeconds(30)).getFirstRecord();
-        }
+        ConsumerRecord<String, String> found = KafkaTopics.first("test.customer.events", r -> id.equals(r.key()));
         EventFixtures.assertSameShape("customer.created.v1", found.value());
         JsonNode event = new ObjectMapper().readTree(found.value());
         assertEquals("io.waymark.customer.created.v1", event.path("type").asText());

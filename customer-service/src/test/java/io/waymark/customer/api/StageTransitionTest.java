@@ -12,17 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.waymark.testing.DevstackTestResource;
 import io.waymark.testing.EventFixtures;
 import io.waymark.testing.KafkaTopics;
 import io.waymark.testing.Tokens;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.Test;
 
 /** Lifecycle stages with history: moves in any direction, reasons for moving back, the event. */
@@ -58,13 +54,8 @@ class StageTransitionTest {
         given().auth().oauth2(Tokens.forRole("analyst")).get("/customers/" + id + "/stage-transitions")
                 .then().statusCode(200).body("items.to", contains("CONSIDERATION", "PURCHASE"));
 
-        ConsumerRecord<String, String> event;
-        try (KafkaCompanion kafka = KafkaTopics.companion()) {
-            event = kafka.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of("test.customer.events"), m -> m.select()
-                            .where(r -> id.equals(r.key()) && r.value().contains("\"PURCHASE\"")).select().first(1))
-                    .awaitCompletion(Duration.ofSeconds(30)).getFirstRecord();
-        }
+        ConsumerRecord<String, String> event = KafkaTopics.first("test.customer.events",
+                r -> id.equals(r.key()) && r.value().contains("\"PURCHASE\""));
         EventFixtures.assertSameShape("customer.stage-changed.v1", event.value());
         JsonNode json = new ObjectMapper().readTree(event.value());
         assertEquals(3, json.path("aggregateversion").asLong());
