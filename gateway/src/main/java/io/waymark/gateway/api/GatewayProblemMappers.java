@@ -27,9 +27,7 @@ public class GatewayProblemMappers {
     }
 
     private static Response problem(int status, String title, String detail, UriInfo uri) {
-        return Response.status(status).type("application/problem+json")
-                .entity(new io.vertx.core.json.JsonObject().put("type", "about:blank").put("title", title)
-                        .put("status", status).put("detail", detail).put("instance", uri.getPath()).encode())
-                .build();
+        return Response.status(status).type(Problems.MEDIA_TYPE)
+                .entity(Problems.body(status, title, detail, uri.getPath())).build();
     }
 }

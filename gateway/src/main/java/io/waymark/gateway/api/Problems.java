@@ -23,8 +23,15 @@ public class Problems {
         if (ctx.response().ended()) {
             return;
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                        .put("detail", detail).put("instance", ctx.normalizedPath()).encode());
+        ctx.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
+                .end(body(status, title, detail, ctx.normalizedPath()));
+    }
+
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    /** An RFC 9457 problem body, as every gateway refusal writes it. */
+    static String body(int status, String title, String detail, String instance) {
+        return new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                .put("detail", detail).put("instance", instance).encode();
     }
 }

@@ -9,7 +9,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -120,12 +119,12 @@ public class ProxyRoutes {
             }
             return context.sendRequest().recover(failure -> {
                 LOG.warnf("%s did not answer %s: %s", origin, request.getURI(), failure.getMessage());
-                JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Service Unavailable")
-                        .put("status", 503).put("detail", "the service behind " + API + " is not reachable right now; retry later");
+                String problem = Problems.body(503, "Service Unavailable",
+                        "the service behind " + API + " is not reachable right now; retry later", incoming.path());
                 ProxyResponse response = request.release().response()
                         .setStatusCode(503).setStatusMessage("Service Unavailable")
-                        .setBody(Body.body(Buffer.buffer(problem.encode())));
-                response.headers().set("Content-Type", "application/problem+json").set("Retry-After", "5");
+                        .setBody(Body.body(Buffer.buffer(problem)));
+                response.headers().set("Content-Type", Problems.MEDIA_TYPE).set("Retry-After", "5");
                 return Future.succeededFuture(response);
             });
         }
