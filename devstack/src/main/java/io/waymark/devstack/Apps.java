@@ -43,9 +43,6 @@ public final class Apps {
         return Proc.httpOk(settings.serviceUrl(app) + "/q/health/ready");
     }
 
-    public boolean allUp() {
-        return ALL.stream().allMatch(this::isUp);
-    }
 
     public List<String> missingBuilds() {
         return ALL.stream().filter(app -> !Files.isRegularFile(jar(app))).map(Apps::module).toList();

@@ -25,11 +25,6 @@ public record ServiceList(String name, Optional<String> module, int port, Option
 
     private static final List<ServiceList> ALL = read();
 
-    /** Every entry, apps in start order. */
-    public static List<ServiceList> all() {
-        return ALL;
-    }
-
     public static List<ServiceList> apps() {
         return ALL.stream().filter(s -> s.module().isPresent()).toList();
     }

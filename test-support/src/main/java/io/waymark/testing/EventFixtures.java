@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * The golden CloudEvent fixtures of contracts/src/test/resources/events ({@code <type>.json}, and
@@ -31,14 +30,6 @@ public final class EventFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The fixture with fresh ids: every UUID in it that equals {@code fixtureValue} becomes {@code replacement}
-     * (the event id and the customer id, typically), so a test can send it more than once.
-     */
-    public static String with(String fixture, String fixtureValue, UUID replacement) {
-        return fixture.replace(fixtureValue, replacement.toString());
     }
 
     /**
