@@ -24,7 +24,8 @@ public final class CustomerDtos {
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 100) String firstName,
             @Size(max = 100) String lastName,
-            @Size(max = 100, message = "at most 100 traits") Map<@NotBlank @Size(max = 64) String, Object> traits,
+            // the rules for traits (count, keys, depth, size) live in one place: domain.TraitLimits
+            Map<String, Object> traits,
             LifecycleStage stage) {
 
         CreateCustomer toCommand() {

@@ -116,6 +116,13 @@ class CustomerResourceTest {
                 .body("violations.field", hasItem("firstName"));
 
         given().auth().oauth2(agent()).contentType(ContentType.JSON)
+                .body(Map.of("email", "traits-" + unique() + "@example.com", "traits", Map.of("bad key!", 1, "", 2)))
+                .post("/customers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("traits.bad key!"))
+                .body("violations.field", hasItem("traits."));
+
+        given().auth().oauth2(agent()).contentType(ContentType.JSON)
                 .body(Map.of("firstName", "NoEmail"))
                 .post("/customers")
                 .then().statusCode(400)
