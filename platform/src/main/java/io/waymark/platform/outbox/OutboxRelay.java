@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,11 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.common.InvalidRecordException;
-import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.errors.RecordBatchTooLargeException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -44,17 +40,19 @@ import org.jboss.logging.Logger;
 /**
  * Publishes outbox rows to Kafka in id order (acks=all, idempotent producer) and then marks them, in bulk.
  * <ul>
- * <li><b>One relay per service</b>: the relay holds a session advisory lock on a connection of its own; the
- * replica that has it relays, the others try again on each poll and take over when its connection ends.
+ * <li><b>One relay per service</b> ({@link RelayLeadership}): the relay holds a session advisory lock on a
+ * connection of its own; the replica that has it relays, the others try again on each poll and take over
+ * when its connection ends.
  * No transaction stays open while Kafka acknowledges.</li>
- * <li><b>Woken at once</b>: a trigger on {@code outbox_event} NOTIFYs {@value #CHANNEL} when a transaction
+ * <li><b>Woken at once</b>: a trigger on {@code outbox_event} NOTIFYs {@code waymark_outbox} when a transaction
  * that wrote rows commits; the relay LISTENs on its connection. The poll ({@code waymark.outbox.interval})
  * is the safety net. While batches come back full it goes straight on.</li>
  * <li><b>A poison row does not block the rest</b>: a row Kafka refuses for itself (too large, say) gets its
  * attempts, last error and next attempt recorded and is parked after {@code max-attempts}. Rows of the
  * same key are sent one after another and never ahead of a failed one, so per-key order holds on the wire;
  * a parked row no longer holds its key.</li>
- * <li><b>Kafka away</b> (a retriable error): nothing is counted against the rows; the batch is tried again
+ * <li><b>Kafka away</b> (anything but an error about the record itself, see {@link KafkaFailures}): nothing is
+ * counted against the rows; the batch is tried again
  * on the next poll.</li>
  * </ul>
  * Delivery is at least once; consumers dedupe by event id.
@@ -62,12 +60,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final String CHANNEL = "waymark_outbox";
-    /** Any constant works; it only has to be the same for every replica of one service (one database). */
-    static final long RELAY_LOCK = 0x5761796d61726bL;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Longer than a send may take (delivery.timeout.ms, 30 s) plus the database round trips. */
-    private static final java.time.Duration RUN_TIMEOUT = java.time.Duration.ofSeconds(90);
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
     /**
      * The next rows in id order, leaving out keys that wait behind a row waiting for its retry. The waiting
      * keys are found once per batch from a partial index that is normally empty, so the plan stays cheap even
@@ -95,18 +90,15 @@ public class OutboxRelay {
                    parked_at = case when attempts + 1 >= $4 then now() end
             where id = $1""";
 
-    private final Vertx vertx;
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
-    private final PgConnectOptions connectOptions;
+    private final RelayLeadership leadership;
     private final String topicPrefix;
     private final Counter published;
     private final Counter refused;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
-    private volatile PgConnection connection;
-    private volatile boolean leader;
     private volatile boolean started;
     private volatile boolean stopped;
     /** Set by a batch that found Kafka unreachable; the relay then waits for the next poll. */
@@ -121,11 +113,10 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.datasource.password") String password,
                        @ConfigProperty(name = "waymark.events.topic-prefix") Optional<String> topicPrefix,
                        MeterRegistry registry) {
-        this.vertx = vertx;
         this.emitter = emitter;
         this.config = config;
-        this.connectOptions = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(user).setPassword(password).setTcpKeepAlive(true);
+        this.leadership = new RelayLeadership(vertx, PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+                .setUser(user).setPassword(password).setTcpKeepAlive(true), this::wake);
         this.topicPrefix = topicPrefix.orElse("");
         this.published = Counter.builder("waymark.outbox.published").description("Outbox rows published to Kafka")
                 .register(registry);
@@ -144,6 +135,7 @@ public class OutboxRelay {
     /** Starts relaying (again, after {@link #stop()}). */
     public void start() {
         stopped = false;
+        leadership.open();
         started = true;
         wake();
     }
@@ -188,25 +180,25 @@ public class OutboxRelay {
     }
 
     public boolean isLeader() {
-        return leader && connection != null;
+        return leadership.isLeader();
     }
 
     /** Releases the lock (by closing the relay's connection), so another replica takes over. */
     public void stop() {
         stopped = true;
-        dropConnection();
+        leadership.close();
     }
 
     private void run() {
         again.set(false);
         kafkaAway = false;
-        ensureLeader()
-                .flatMap(isLeader -> isLeader ? drain() : Uni.createFrom().voidItem())
+        leadership.lead()
+                .flatMap(conn -> conn != null ? drain(conn) : Uni.createFrom().voidItem())
                 // a run that hangs (a half-open connection, say) must not stop relaying for good
                 .ifNoItem().after(RUN_TIMEOUT).fail()
                 .subscribe().with(done -> finish(!kafkaAway), failure -> {
                     LOG.warnf("outbox relay: %s (the next poll tries again)", failure.getMessage());
-                    dropConnection();
+                    leadership.drop();
                     finish(false);
                 });
     }
@@ -220,18 +212,14 @@ public class OutboxRelay {
     }
 
     /** Batch after batch while they come back full; iterative, so a long backlog holds one batch at a time. */
-    private Uni<Void> drain() {
-        return Uni.createFrom().deferred(this::publishBatch)
+    private Uni<Void> drain(PgConnection conn) {
+        return Uni.createFrom().deferred(() -> publishBatch(conn))
                 .repeat().whilst(fetched -> fetched >= config.batchSize() && !stopped)
                 .collect().last().replaceWithVoid();
     }
 
     /** Sends one batch and records the outcome; returns how many rows were read. */
-    Uni<Integer> publishBatch() {
-        PgConnection conn = connection;
-        if (conn == null) {
-            return Uni.createFrom().failure(new IllegalStateException("the relay has no connection"));
-        }
+    private Uni<Integer> publishBatch(PgConnection conn) {
         return conn.preparedQuery(PENDING).execute(Tuple.of(config.batchSize())).flatMap(rows -> {
             List<PendingRow> batch = new ArrayList<>();
             for (Row row : rows) {
@@ -308,7 +296,7 @@ public class OutboxRelay {
             if (failure == NOT_SENT) {
                 continue;
             }
-            if (isKafkaAway(failure)) {
+            if (KafkaFailures.isKafkaAway(failure)) {
                 kafkaAway = true;
                 continue;
             }
@@ -328,65 +316,6 @@ public class OutboxRelay {
                         .invoke(() -> published.increment(done.size())).replaceWithVoid();
         refusals.add(marks);
         return Uni.join().all(refusals).andFailFast().replaceWith(kafkaAway);
-    }
-
-    /**
-     * Only an error about this very record (too large, invalid, unserializable, a topic name Kafka refuses)
-     * counts against the row. Anything else (a broker that does not answer, a timeout, a full buffer, and
-     * also authorisation or producer-state errors, which would refuse every row alike) is an outage.
-     */
-    static boolean isKafkaAway(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RecordTooLargeException || t instanceof RecordBatchTooLargeException
-                    || t instanceof InvalidRecordException || t instanceof InvalidTopicException
-                    || t instanceof SerializationException) {
-                return false;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return true;
-    }
-
-    private Uni<Boolean> ensureLeader() {
-        if (connection != null && leader) {
-            return Uni.createFrom().item(true);
-        }
-        Uni<PgConnection> conn = connection != null ? Uni.createFrom().item(connection) : connect();
-        return conn.flatMap(c -> c.query("select pg_try_advisory_lock(" + RELAY_LOCK + ")").execute()
-                .map(rows -> rows.iterator().next().getBoolean(0))
-                .flatMap(won -> !won ? Uni.createFrom().item(false)
-                        : c.query("LISTEN " + CHANNEL).execute().invoke(() -> {
-                            leader = true;
-                            LOG.info("outbox relay: this instance relays (it holds the relay lock)");
-                        }).replaceWith(true)));
-    }
-
-    private Uni<PgConnection> connect() {
-        return PgConnection.connect(vertx, connectOptions).invoke(c -> {
-            c.notificationHandler(notification -> wake());
-            c.closeHandler(() -> {
-                if (connection == c) {
-                    connection = null;
-                    leader = false;
-                }
-            });
-            if (stopped) {
-                c.closeAndForget();
-            } else {
-                connection = c;
-            }
-        });
-    }
-
-    private void dropConnection() {
-        PgConnection c = connection;
-        connection = null;
-        leader = false;
-        if (c != null) {
-            c.closeAndForget();
-        }
     }
 
     private record PendingRow(long id, String eventId, String topic, String messageKey, String type, String payload,

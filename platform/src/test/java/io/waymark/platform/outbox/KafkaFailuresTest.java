@@ -16,15 +16,15 @@ class KafkaFailuresTest {
 
     @Test
     void onlyErrorsAboutTheRecordItselfCountAgainstIt() {
-        assertFalse(OutboxRelay.isKafkaAway(new CompletionException(new RecordTooLargeException("too large"))));
-        assertFalse(OutboxRelay.isKafkaAway(new SerializationException("cannot serialize")));
+        assertFalse(KafkaFailures.isKafkaAway(new CompletionException(new RecordTooLargeException("too large"))));
+        assertFalse(KafkaFailures.isKafkaAway(new SerializationException("cannot serialize")));
     }
 
     @Test
     void brokersAwayTimeoutsAndSetupErrorsAreOutages() {
-        assertTrue(OutboxRelay.isKafkaAway(new TimeoutException("metadata not available")));
-        assertTrue(OutboxRelay.isKafkaAway(new NetworkException("disconnected")));
-        assertTrue(OutboxRelay.isKafkaAway(new TopicAuthorizationException("no ACL")), "an ACL mistake must not park every row");
-        assertTrue(OutboxRelay.isKafkaAway(new IllegalStateException("buffer full")));
+        assertTrue(KafkaFailures.isKafkaAway(new TimeoutException("metadata not available")));
+        assertTrue(KafkaFailures.isKafkaAway(new NetworkException("disconnected")));
+        assertTrue(KafkaFailures.isKafkaAway(new TopicAuthorizationException("no ACL")), "an ACL mistake must not park every row");
+        assertTrue(KafkaFailures.isKafkaAway(new IllegalStateException("buffer full")));
     }
 }
