@@ -24,7 +24,7 @@ class DatabaseOutageTest {
         given().auth().oauth2(token).get("/customers").then().statusCode(200);
         TestDatabase.cutOff("customer");
         try {
-            given().auth().oauth2(token).get("/customers/" + UUID.randomUUID()).then().statusCode(503)
+            given().auth().oauth2(token).get("/customers/" + UUID.randomUUID()).then().log().ifValidationFails().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", "5").body("status", equalTo(503));
             given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Map.of("email", "outage-" + UUID.randomUUID() + "@example.com")).post("/customers")

@@ -59,17 +59,19 @@ public final class DatabaseFailures {
         return isConnectionFailure(failure);
     }
 
+    /**
+     * The Vert.x SQL client reports a connection it lost (a backend terminated, a pooled connection found
+     * closed on use) with plain throwables that carry no SQLSTATE, so their class and wording are all there is.
+     */
     private static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String name = t.getClass().getName();
-            String message = String.valueOf(t.getMessage());
             if (t instanceof ConnectException || t instanceof TimeoutException
                     || t instanceof java.nio.channels.ClosedChannelException
                     || name.startsWith("io.netty.channel.")
                     || name.equals("io.vertx.core.http.impl.NoStackTraceTimeoutException")
                     || name.equals("io.vertx.sqlclient.ClosedConnectionException")
-                    || (t instanceof io.vertx.core.VertxException && (message.contains("closed")
-                        || message.contains("Timeout") || message.contains("Connection refused")))) {
+                    || (isVertxThrowable(t) && saysConnectionLost(t.getMessage()))) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -77,5 +79,15 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    private static boolean isVertxThrowable(Throwable t) {
+        return t instanceof io.vertx.core.VertxException || t instanceof io.vertx.core.impl.NoStackTraceThrowable;
+    }
+
+    private static boolean saysConnectionLost(String message) {
+        String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("closed") || m.contains("not active") || m.contains("timeout")
+                || m.contains("connection refused");
     }
 }

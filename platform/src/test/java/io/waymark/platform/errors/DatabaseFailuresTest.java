@@ -32,6 +32,16 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aPooledConnectionFoundClosedOnUseIsPassing() {
+        // what the Vert.x SQL client says when the pool hands out a connection whose backend was just terminated
+        assertTrue(DatabaseFailures.isTransient(new CompletionException(
+                new io.vertx.core.impl.NoStackTraceThrowable("Connection is not active now, current status: CLOSED"))));
+        assertTrue(DatabaseFailures.isTransient(new io.vertx.core.VertxException(
+                "Pending requests failed to be sent due to connection has been closed.")));
+        assertFalse(DatabaseFailures.isTransient(new io.vertx.core.impl.NoStackTraceThrowable("Invalid value")));
+    }
+
+    @Test
     void dataAndSchemaErrorsAreNot() {
         for (String state : new String[] {"23505", "22001", "42P01", "42501"}) {
             assertFalse(DatabaseFailures.isTransient(pg(state)), state);
