@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 class EventFixturesTest {
 
     private static final List<EventType> DECLARED = List.of(io.waymark.contracts.customer.CustomerCreated.TYPE,
-            io.waymark.contracts.customer.CustomerUpdated.TYPE, io.waymark.contracts.customer.CustomerStageChanged.TYPE);
+            io.waymark.contracts.customer.CustomerUpdated.TYPE, io.waymark.contracts.customer.CustomerStageChanged.TYPE,
+            io.waymark.contracts.customer.CustomerConsentChanged.TYPE, io.waymark.contracts.customer.CustomerMerged.TYPE,
+            io.waymark.contracts.customer.CustomerErased.TYPE, io.waymark.contracts.journey.InteractionRecorded.TYPE,
+            io.waymark.contracts.feedback.FeedbackResponseSubmitted.TYPE);
 
     private static List<Path> fixtures() throws IOException, URISyntaxException {
         Path dir = Path.of(EventFixturesTest.class.getResource("/events").toURI());

@@ -26,20 +26,22 @@ public final class CustomerDtos {
             @Size(max = 100) String lastName,
             // the rules for traits (count, keys, depth, size) live in one place: domain.TraitLimits
             Map<String, Object> traits,
-            LifecycleStage stage) {
+            LifecycleStage stage,
+            Map<String, String> externalIds) {
 
         CreateCustomer toCommand() {
-            return new CreateCustomer(email, firstName, lastName, traits, stage);
+            return new CreateCustomer(email, firstName, lastName, traits, stage, externalIds, null);
         }
     }
 
     public record CustomerView(UUID id, String email, String firstName, String lastName, Map<String, Object> traits,
-                               LifecycleStage stage, OffsetDateTime stageSince, OffsetDateTime createdAt,
-                               OffsetDateTime updatedAt) {
+                               Map<String, String> externalIds, Map<String, Customer.Consent> consents,
+                               LifecycleStage stage, OffsetDateTime stageSince, OffsetDateTime lastSeenAt,
+                               OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         static CustomerView of(Customer c) {
-            return new CustomerView(c.id, c.email, c.firstName, c.lastName, c.traits, c.stage, c.stageSince,
-                    c.createdAt, c.updatedAt);
+            return new CustomerView(c.id, c.email, c.firstName, c.lastName, c.traits, c.externalIds, c.consents,
+                    c.stage, c.stageSince, c.lastSeenAt, c.createdAt, c.updatedAt);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.waymark.contracts.LifecycleStage;
 import io.waymark.customer.domain.Customer;
 import io.waymark.customer.domain.CustomerSearch;
 import io.waymark.customer.domain.CustomerService;
+import io.waymark.customer.domain.ErasureService;
 import io.waymark.customer.domain.PatchCustomer;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.api.PageParams;
@@ -17,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -43,9 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerResource {
 
     private final CustomerService service;
+    private final ErasureService erasure;
 
-    CustomerResource(CustomerService service) {
+    CustomerResource(CustomerService service, ErasureService erasure) {
         this.service = service;
+        this.erasure = erasure;
     }
 
     @POST
@@ -79,6 +83,16 @@ public class CustomerResource {
         return service.update(id, command).map(c -> Response.ok(CustomerView.of(c)).tag(etag(c)).build());
     }
 
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Erase a customer (GDPR art. 17)",
+            description = "Deletes the customer's personal data, ids, consents and history; the id then answers 410. "
+                    + "Publishes io.waymark.customer.erased.v1 so every service deletes its part.")
+    public Uni<Response> erase(@PathParam("id") UUID id) {
+        return erasure.erase(id).replaceWith(Response.noContent().build());
+    }
+
     @GET
     @RolesAllowed({"admin", "agent", "analyst"})
     @Operation(summary = "Find customers", description = "Oldest first; `q` matches email, first or last name "
@@ -90,7 +104,7 @@ public class CustomerResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private static EntityTag etag(Customer c) {
+    static EntityTag etag(Customer c) {
         return new EntityTag(Long.toString(c.aggregateVersion()));
     }
 

@@ -31,6 +31,7 @@ final class MergePatches {
         Optional<Optional<String>> firstName = Optional.empty();
         Optional<Optional<String>> lastName = Optional.empty();
         Optional<Map<String, Object>> traits = Optional.empty();
+        Optional<Map<String, String>> externalIds = Optional.empty();
         for (Map.Entry<String, JsonNode> field : patch.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
@@ -60,13 +61,29 @@ final class MergePatches {
                         traits = Optional.of(changes);
                     }
                 }
-                default -> errors.add(new FieldError(field.getKey(), "unknown field (patchable: email, firstName, lastName, traits)"));
+                case "externalIds" -> {
+                    if (!value.isObject()) {
+                        errors.add(new FieldError("externalIds", "an object of system → id (a null value removes one)"));
+                    } else {
+                        Map<String, String> changes = new LinkedHashMap<>();
+                        value.properties().forEach(e -> {
+                            if (e.getValue().isNull() || e.getValue().isTextual()) {
+                                changes.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
+                            } else {
+                                errors.add(new FieldError("externalIds." + e.getKey(), "an id is text"));
+                            }
+                        });
+                        externalIds = Optional.of(changes);
+                    }
+                }
+                default -> errors.add(new FieldError(field.getKey(),
+                        "unknown field (patchable: email, firstName, lastName, traits, externalIds)"));
             }
         }
         if (!errors.isEmpty()) {
             throw new Invalid("invalid merge patch", errors);
         }
-        return new PatchCustomer(email, firstName, lastName, traits, expectedVersion(ifMatch));
+        return new PatchCustomer(email, firstName, lastName, traits, externalIds, expectedVersion(ifMatch));
     }
 
     /**

@@ -23,8 +23,11 @@ public class Customer {
     @Id
     public UUID id;
 
-    /** Stored as given; unique regardless of case. */
-    @Column(nullable = false)
+    public static final String ACTIVE = "active";
+    public static final String MERGED = "merged";
+    public static final String ERASED = "erased";
+
+    /** Stored as given; unique regardless of case. None for a customer known only by other ids, or erased. */
     public String email;
 
     @Column(name = "first_name")
@@ -36,6 +39,27 @@ public class Customer {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public Map<String, Object> traits = new LinkedHashMap<>();
+
+    /** System name → this customer's id in it; each (system, id) belongs to one customer (customer_external_id). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "external_ids", nullable = false, columnDefinition = "jsonb")
+    public Map<String, String> externalIds = new LinkedHashMap<>();
+
+    /** Purpose → the current answer; every change is kept in consent_change. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, Consent> consents = new LinkedHashMap<>();
+
+    /** {@link #ACTIVE}, {@link #MERGED} (into {@link #mergedInto}) or {@link #ERASED} (a tombstone). */
+    @Column(nullable = false)
+    public String status = ACTIVE;
+
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    /** When an interaction of this customer was last recorded (from journey.interactions). */
+    @Column(name = "last_seen_at")
+    public OffsetDateTime lastSeenAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -53,6 +77,24 @@ public class Customer {
     /** Hibernate's optimistic-lock version: 0 when created, one more on each update. */
     @Version
     public long version;
+
+    /** The current answer to one consent purpose; {@code at} is ISO-8601 (kept as text inside the jsonb). */
+    public record Consent(boolean granted, String source, String at) {
+    }
+
+    /** Drops everything that says who the customer is or what they agreed to (a merge or an erasure). */
+    void forgetPersonalData() {
+        email = null;
+        firstName = null;
+        lastName = null;
+        traits = new LinkedHashMap<>();
+        externalIds = new LinkedHashMap<>();
+        consents = new LinkedHashMap<>();
+    }
+
+    public boolean isActive() {
+        return ACTIVE.equals(status);
+    }
 
     /** The version events carry ({@code aggregateversion}): 1 for the creation, one more per change. */
     public long aggregateVersion() {

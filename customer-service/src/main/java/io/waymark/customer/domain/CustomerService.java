@@ -8,6 +8,7 @@ import io.waymark.contracts.Topics;
 import io.waymark.contracts.customer.CustomerCreated;
 import io.waymark.contracts.customer.CustomerUpdated;
 import io.waymark.customer.persistence.CustomerRepository;
+import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.NotFound;
@@ -30,37 +31,27 @@ import java.util.UUID;
 public class CustomerService {
 
     private final CustomerRepository customers;
-    private final Outbox outbox;
+    private final IdentityRepository identities;
+    private final CustomerChanges changes;
 
-    CustomerService(CustomerRepository customers, Outbox outbox) {
+    CustomerService(CustomerRepository customers, IdentityRepository identities, CustomerChanges changes) {
         this.customers = customers;
-        this.outbox = outbox;
+        this.identities = identities;
+        this.changes = changes;
     }
 
     /** Creates the customer and records {@code customer.created} in the same transaction. */
     @WithTransaction
     public Uni<Customer> create(CreateCustomer command) {
         TraitLimits.check(command.traits());
+        IdentityLimits.checkExternalIds(command.externalIds(), false);
         String email = command.email().trim();
-        return customers.emailTaken(email).flatMap(taken -> {
+        Identify ids = new Identify(email, command.externalIds(), null, null, null, null);
+        return identities.lockKeys(ids.lockKeys()).flatMap(locked -> customers.emailTaken(email)).flatMap(taken -> {
             if (taken) {
                 return Uni.createFrom().failure(new Conflict("a customer with email " + email + " already exists"));
             }
-            // microseconds: what PostgreSQL keeps, so the answer equals what a later read returns
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            Customer c = new Customer();
-            c.id = Ids.newId();
-            c.email = email;
-            c.firstName = blankToNull(command.firstName());
-            c.lastName = blankToNull(command.lastName());
-            c.traits = command.traits() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(command.traits());
-            c.stage = command.stage() == null ? LifecycleStage.AWARENESS : command.stage();
-            c.stageSince = now;
-            c.createdAt = now;
-            c.updatedAt = now;
-            return customers.persist(c)
-                    .call(saved -> outbox.record(Topics.CUSTOMER_EVENTS, CustomerCreated.TYPE, saved.id,
-                            saved.aggregateVersion(), new CustomerCreated(saved.id, saved.stage, saved.createdAt)));
+            return changes.create(command);
         });
     }
 
@@ -70,7 +61,7 @@ public class CustomerService {
      */
     @WithTransaction
     public Uni<Customer> update(UUID id, PatchCustomer patch) {
-        return customers.findById(id).onItem().ifNull().failWith(() -> new NotFound("customer", id)).flatMap(c -> {
+        return customers.findById(id).map(found -> LiveCustomers.require(found, id)).flatMap(c -> {
             if (patch.expectedVersion().isPresent() && patch.expectedVersion().get() != c.aggregateVersion()) {
                 return Uni.createFrom().failure(new PreconditionFailed("customer " + id + " is at version "
                         + c.aggregateVersion() + ", not " + patch.expectedVersion().get() + "; read it again"));
@@ -91,57 +82,41 @@ public class CustomerService {
                     return Uni.createFrom().failure(new Conflict("a customer with email " + patch.email().get().trim()
                             + " already exists"));
                 }
-                patch.firstName().map(v -> blankToNull(v.orElse(null))).filter(v -> !Objects.equals(v, c.firstName))
+                patch.firstName().map(v -> CustomerChanges.blankToNull(v.orElse(null))).filter(v -> !Objects.equals(v, c.firstName))
                         .ifPresent(v -> {
                             c.firstName = v;
                             changed.add("firstName");
                         });
-                patch.lastName().map(v -> blankToNull(v.orElse(null))).filter(v -> !Objects.equals(v, c.lastName))
+                patch.lastName().map(v -> CustomerChanges.blankToNull(v.orElse(null))).filter(v -> !Objects.equals(v, c.lastName))
                         .ifPresent(v -> {
                             c.lastName = v;
                             changed.add("lastName");
                         });
-                patch.traits().ifPresent(traits -> changed.addAll(mergeTraits(c, traits)));
+                patch.traits().ifPresent(traits -> changed.addAll(CustomerChanges.mergeTraits(c, traits)));
+                ExternalIdChange ids = patch.externalIds().map(p -> ExternalIdChange.of(c, p)).orElse(ExternalIdChange.NONE);
+                changed.addAll(ids.changed());
                 if (changed.isEmpty()) {
                     return Uni.createFrom().item(c);
                 }
                 TraitLimits.check(c.traits);
                 long nextVersion = c.aggregateVersion() + 1;
-                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-                c.updatedAt = now;
-                return outbox.record(Topics.CUSTOMER_EVENTS, CustomerUpdated.TYPE, c.id, nextVersion,
-                                new CustomerUpdated(c.id, List.copyOf(changed), now))
+                c.updatedAt = CustomerChanges.now();
+                return identities.removeExternalIds(c.id, ids.removedOrReplaced())
+                        .flatMap(v -> identities.addExternalIds(c.id, ids.added()))
+                        .flatMap(v -> changes.publishUpdated(c, changed, nextVersion))
                         .flatMap(ignored -> customers.flush()).replaceWith(c);
             });
         });
     }
 
-    /** RFC 7396 on the traits object: null removes a trait, anything else replaces it. Returns what changed. */
-    private static List<String> mergeTraits(Customer c, Map<String, Object> patch) {
-        List<String> changed = new ArrayList<>();
-        Map<String, Object> traits = new LinkedHashMap<>(c.traits);
-        for (Map.Entry<String, Object> e : patch.entrySet()) {
-            Object before = e.getValue() == null ? traits.remove(e.getKey()) : traits.put(e.getKey(), e.getValue());
-            if (!Objects.equals(before, e.getValue())) {
-                changed.add("traits." + e.getKey());
-            }
-        }
-        c.traits = traits;
-        return changed;
-    }
-
     @WithSession
     public Uni<Customer> get(UUID id) {
-        return customers.findById(id).onItem().ifNull().failWith(() -> new NotFound("customer", id));
+        return customers.findById(id).map(found -> LiveCustomers.require(found, id));
     }
 
     /** Oldest first (ids are time-ordered). */
     @WithSession
     public Uni<Page<Customer>> search(CustomerSearch search) {
         return customers.search(search).map(found -> Page.of(found, search.page(), c -> c.id));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -47,7 +47,7 @@ public class LifecycleService {
         if (reason != null && reason.length() > MAX_REASON) {
             return Uni.createFrom().failure(Invalid.field("reason", "at most " + MAX_REASON + " characters"));
         }
-        return customers.findById(customerId).onItem().ifNull().failWith(() -> new NotFound("customer", customerId))
+        return customers.findById(customerId).map(found -> LiveCustomers.require(found, customerId))
                 .flatMap(c -> {
                     if (c.stage == command.to()) {
                         return Uni.createFrom().failure(new Conflict("customer " + customerId + " is already in " + c.stage));
@@ -82,7 +82,7 @@ public class LifecycleService {
 
     @WithSession
     public Uni<Page<StageTransition>> history(UUID customerId, PageQuery page) {
-        return customers.findById(customerId).onItem().ifNull().failWith(() -> new NotFound("customer", customerId))
+        return customers.findById(customerId).map(found -> LiveCustomers.require(found, customerId))
                 .flatMap(c -> transitions.ofCustomer(customerId, page))
                 .map(found -> Page.of(found, page, t -> t.id));
     }

@@ -18,13 +18,40 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         return count("lower(email) = lower(:email)", Parameters.with("email", email)).map(n -> n > 0);
     }
 
+    public Uni<Customer> findActiveByEmail(String email) {
+        return find("lower(email) = lower(:email) and status = 'active'", Parameters.with("email", email)).firstResult();
+    }
+
+    /** An erasure: the customer's history and other ids go; the tombstone row stays. */
+    public Uni<Void> deleteEverythingAbout(UUID customerId) {
+        return getSession().flatMap(s -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (String table : new String[] {"stage_transition", "consent_change", "customer_external_id",
+                    "customer_anonymous_id"}) {
+                chain = chain.flatMap(n -> s.createNativeQuery("delete from " + table + " where customer_id = :customer")
+                        .setParameter("customer", customerId).executeUpdate());
+            }
+            return chain;
+        }).replaceWithVoid();
+    }
+
+    /** A merge keeps both histories: the merged-away customer's stage moves and consent changes go to the survivor. */
+    public Uni<Void> moveHistory(UUID from, UUID to) {
+        return getSession().flatMap(s -> s
+                .createNativeQuery("update stage_transition set customer_id = :to where customer_id = :from")
+                .setParameter("from", from).setParameter("to", to).executeUpdate()
+                .flatMap(ignored -> s.createNativeQuery("update consent_change set customer_id = :to where customer_id = :from")
+                        .setParameter("from", from).setParameter("to", to).executeUpdate()))
+                .replaceWithVoid();
+    }
+
     /**
      * Customers matching the search after the cursor id, in id (= creation) order; one more than asked, to
      * tell if a next page exists. The text match uses the same expression as the trigram index of V2; the
      * query is built from fixed fragments only, every value is a parameter.
      */
     public Uni<List<Customer>> search(CustomerSearch search) {
-        List<String> where = new ArrayList<>();
+        List<String> where = new ArrayList<>(List.of("status = 'active'"));
         Parameters params = new Parameters();
         search.text().ifPresent(text -> {
             where.add("(lower(email) || ' ' || coalesce(lower(firstName), '') || ' ' || coalesce(lower(lastName), '')) "
@@ -39,7 +66,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
             where.add("id > :after");
             params.and("after", search.page().after());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id";
+        String query = String.join(" and ", where) + " order by id";
         return find(query, params).page(0, search.page().fetchSize()).list();
     }
 

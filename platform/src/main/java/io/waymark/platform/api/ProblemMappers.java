@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.DomainException;
+import io.waymark.platform.domain.Gone;
 import io.waymark.platform.domain.Invalid;
+import io.waymark.platform.domain.Moved;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.domain.PreconditionFailed;
 import io.waymark.platform.errors.DatabaseFailures;
@@ -16,6 +18,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -45,15 +48,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers, Request request) {
         String instance = instance(uri, headers);
         return switch (e) {
+            case Gone g -> respond(Problem.of(410, "Gone", g.getMessage(), instance));
+            case Moved m -> moved(m, instance, request.getMethod());
             case NotFound n -> respond(Problem.of(404, "Not Found", n.getMessage(), instance));
             case Conflict c -> respond(Problem.of(409, "Conflict", c.getMessage(), instance));
             case PreconditionFailed p -> respond(Problem.of(412, "Precondition Failed", p.getMessage(), instance));
             case Invalid i -> invalid(i.errors().stream().map(f -> new Problem.Violation(f.field(), f.message())).toList(),
                     uri, headers);
         };
+    }
+
+    /**
+     * Reads of something merged away follow it (301); writes must be re-aimed by the caller (410). Both carry
+     * Location: the same path with the survivor's id, relative to where the client called.
+     */
+    private static Response moved(Moved m, String instance, String method) {
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        int status = read ? 301 : 410;
+        String location = instance.replace(m.from(), m.to());
+        return Response.status(status).type(Problem.MEDIA_TYPE).header("Location", location)
+                .entity(Problem.of(status, read ? "Moved Permanently" : "Gone", m.getMessage(), instance)).build();
     }
 
     /**

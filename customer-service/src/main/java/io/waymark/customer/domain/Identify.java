@@ -1,0 +1,33 @@
+package io.waymark.customer.domain;
+
+import java.util.Map;
+
+/**
+ * Who someone is, by any of their ids, and what we learned of them: finds the one customer these ids name,
+ * or creates it.
+ */
+public record Identify(String email, Map<String, String> externalIds, String anonymousId, String firstName,
+                       String lastName, Map<String, Object> traits) {
+
+    public Identify {
+        externalIds = externalIds == null ? Map.of() : Map.copyOf(externalIds);
+        traits = traits == null ? Map.of() : traits;
+    }
+
+    CreateCustomer toCreate() {
+        return new CreateCustomer(email, firstName, lastName, traits, null, externalIds, anonymousId);
+    }
+
+    /** The advisory-lock keys of every id given (emails without case). */
+    java.util.List<String> lockKeys() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        if (email != null) {
+            keys.add("email:" + email.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        externalIds.forEach((system, id) -> keys.add("external:" + system + ":" + id));
+        if (anonymousId != null) {
+            keys.add("anonymous:" + anonymousId);
+        }
+        return keys;
+    }
+}
