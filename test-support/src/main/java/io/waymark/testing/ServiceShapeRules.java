@@ -62,8 +62,9 @@ public abstract class ServiceShapeRules {
     }
 
     private static DescribedPredicate<JavaMethod> restMethods() {
-        return DescribedPredicate.describe("are REST methods",
-                m -> HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith));
+        // a REST client's interface declares calls this service makes, not endpoints it serves
+        return DescribedPredicate.describe("are REST methods this service serves",
+                m -> !m.getOwner().isInterface() && HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith));
     }
 
     private static ArchCondition<JavaMethod> declareAccess() {

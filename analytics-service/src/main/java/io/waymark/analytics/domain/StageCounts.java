@@ -28,6 +28,11 @@ public class StageCounts {
         return projection.customerCreated(customerId, stage, at, aggregateVersion);
     }
 
+    /** An erased customer is forgotten (called inside the consumer's transaction). */
+    public Uni<Void> customerErased(UUID customerId) {
+        return projection.forget(customerId);
+    }
+
     /** Every stage in lifecycle order (zero where nobody is); stages this version does not know are left out. */
     @WithSession
     public Uni<Map<LifecycleStage, Long>> byStage() {

@@ -30,6 +30,21 @@ public class StageProjection {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /** The customer's row, for the GDPR export: stage and since, or nothing. */
+    public Uni<Map<String, Object>> of(UUID customerId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select stage, since from customer_stage where customer_id = :id", Object[].class)
+                .setParameter("id", customerId).getResultList())
+                .map(rows -> rows.isEmpty() ? null : Map.of("stage", rows.get(0)[0], "since", rows.get(0)[1].toString()));
+    }
+
+    /** An erased customer leaves the read model. */
+    public Uni<Void> forget(UUID customerId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("delete from customer_stage where customer_id = :id")
+                .setParameter("id", customerId).executeUpdate()).replaceWithVoid();
+    }
+
     /** Customers per stage name, as stored. */
     public Uni<Map<String, Long>> countsByStage() {
         return Panache.getSession().flatMap(session -> session

@@ -9,6 +9,7 @@ import io.waymark.customer.domain.Customer;
 import io.waymark.customer.domain.CustomerSearch;
 import io.waymark.customer.domain.CustomerService;
 import io.waymark.customer.domain.ErasureService;
+import io.waymark.customer.domain.segments.SegmentService;
 import io.waymark.customer.domain.PatchCustomer;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.api.PageParams;
@@ -46,10 +47,12 @@ public class CustomerResource {
 
     private final CustomerService service;
     private final ErasureService erasure;
+    private final SegmentService segments;
 
-    CustomerResource(CustomerService service, ErasureService erasure) {
+    CustomerResource(CustomerService service, ErasureService erasure, SegmentService segments) {
         this.service = service;
         this.erasure = erasure;
+        this.segments = segments;
     }
 
     @POST
@@ -96,10 +99,22 @@ public class CustomerResource {
     @GET
     @RolesAllowed({"admin", "agent", "analyst"})
     @Operation(summary = "Find customers", description = "Oldest first; `q` matches email, first or last name "
-            + "(case-insensitive substring), `stage` a lifecycle stage. Follow `next` (as ?cursor=) for the next page.")
+            + "(case-insensitive substring), `stage` a lifecycle stage, `segment` a saved segment's id. Follow `next` (as ?cursor=) for the next page.")
     public Uni<Page<CustomerView>> list(@QueryParam("q") String q, @QueryParam("stage") String stage,
-                                        @BeanParam PageParams page) {
+                                        @QueryParam("segment") String segment, @BeanParam PageParams page) {
+        if (segment != null && !segment.isBlank()) {
+            return segments.members(segmentId(segment), text(q), stage(stage).map(Enum::name), page.query())
+                    .map(found -> found.map(CustomerView::of));
+        }
         return service.search(new CustomerSearch(text(q), stage(stage), page.query())).map(found -> found.map(CustomerView::of));
+    }
+
+    private static UUID segmentId(String segment) {
+        try {
+            return UUID.fromString(segment.trim());
+        } catch (IllegalArgumentException e) {
+            throw Invalid.field("segment", "a segment id (a UUID)");
+        }
     }
 
     static final String MERGE_PATCH = "application/merge-patch+json";

@@ -12,12 +12,15 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A customer: who they are, what we know of them (traits) and where they are in their lifecycle. */
 @Entity
 @Table(name = "customer")
+// only changed columns are written: last_seen_at moves by plain SQL while a request may hold the customer
+@DynamicUpdate
 public class Customer {
 
     @Id

@@ -14,4 +14,9 @@ public record MoveStage(LifecycleStage to, String reason, String cause, String a
     public static MoveStage manual(LifecycleStage to, String reason, String actor) {
         return new MoveStage(to, reason, "manual", actor, null, null);
     }
+
+    /** A lifecycle rule's move; its name is the reason (a rule may move customers back). */
+    public static MoveStage byRule(LifecycleStage to, String ruleName, UUID ruleId, UUID triggeringEventId) {
+        return new MoveStage(to, "rule: " + ruleName, "rule", null, ruleId, triggeringEventId);
+    }
 }

@@ -22,6 +22,13 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         return find("lower(email) = lower(:email) and status = 'active'", Parameters.with("email", email)).firstResult();
     }
 
+    /** Moves last_seen_at forward only (events may arrive late); a plain update, so the version stays. */
+    public Uni<Void> markSeen(UUID customerId, java.time.OffsetDateTime at) {
+        return getSession().flatMap(s -> s.createNativeQuery("update customer set last_seen_at = :at "
+                        + "where id = :id and status = 'active' and (last_seen_at is null or last_seen_at < :at)")
+                .setParameter("at", at).setParameter("id", customerId).executeUpdate()).replaceWithVoid();
+    }
+
     /** An erasure: the customer's history and other ids go; the tombstone row stays. */
     public Uni<Void> deleteEverythingAbout(UUID customerId) {
         return getSession().flatMap(s -> {
@@ -70,7 +77,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         return find(query, params).page(0, search.page().fetchSize()).list();
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

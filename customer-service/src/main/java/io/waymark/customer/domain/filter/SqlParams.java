@@ -31,10 +31,13 @@ final class SqlParams {
         return add(value, "text");
     }
 
-    /** A jsonb parameter: {@code value} (maps, lists, strings, numbers, booleans) written as JSON. */
+    /**
+     * A jsonb parameter: {@code value} (maps, lists, strings, numbers, booleans) written as JSON. It is sent as
+     * text and cast by the server: a text value bound to a jsonb parameter would be taken as one JSON string.
+     */
     String json(Object value) {
         try {
-            return add(JSON.writeValueAsString(value), "jsonb");
+            return add(JSON.writeValueAsString(value), "text::jsonb");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a filter value cannot be written as JSON", e);
         }

@@ -78,27 +78,27 @@ class SegmentSqlTest {
 
     @Test
     void traitEqualityAndListsAreJsonbContainment() {
-        assertSql("traits.plan = \"pro\"", "c.traits @> $1::jsonb", "{\"plan\":\"pro\"}");
-        assertSql("traits.plan.tier = 3", "c.traits @> $1::jsonb", "{\"plan.tier\":3}");
-        assertSql("traits.ratio = -0.50", "c.traits @> $1::jsonb", "{\"ratio\":-0.50}");
-        assertSql("traits[\"a b\"] = true", "c.traits @> $1::jsonb", "{\"a b\":true}");
-        assertSql("traits.plan in (\"pro\", 2)", "(c.traits @> $1::jsonb or c.traits @> $2::jsonb)",
+        assertSql("traits.plan = \"pro\"", "c.traits @> $1::text::jsonb", "{\"plan\":\"pro\"}");
+        assertSql("traits.plan.tier = 3", "c.traits @> $1::text::jsonb", "{\"plan.tier\":3}");
+        assertSql("traits.ratio = -0.50", "c.traits @> $1::text::jsonb", "{\"ratio\":-0.50}");
+        assertSql("traits[\"a b\"] = true", "c.traits @> $1::text::jsonb", "{\"a b\":true}");
+        assertSql("traits.plan in (\"pro\", 2)", "(c.traits @> $1::text::jsonb or c.traits @> $2::text::jsonb)",
                 "{\"plan\":\"pro\"}", "{\"plan\":2}");
     }
 
     @Test
     void traitInequalityNeedsTheTraitToBeThere() {
-        assertSql("traits.plan != \"pro\"", "(jsonb_exists(c.traits, $1::text) and not c.traits @> $2::jsonb)",
+        assertSql("traits.plan != \"pro\"", "(jsonb_exists(c.traits, $1::text) and not c.traits @> $2::text::jsonb)",
                 "plan", "{\"plan\":\"pro\"}");
     }
 
     @Test
     void traitContainsIsArrayMembershipOrForAStringAlsoASubstring() {
-        assertSql("traits.tags contains \"beta\"", "(c.traits @> $1::jsonb or coalesce(jsonb_typeof(c.traits ->"
+        assertSql("traits.tags contains \"beta\"", "(c.traits @> $1::text::jsonb or coalesce(jsonb_typeof(c.traits ->"
                 + " $2::text) = 'string' and strpos(c.traits ->> $2::text, $3::text) > 0, false))",
                 "{\"tags\":[\"beta\"]}", "tags", "beta");
-        assertSql("traits.lucky contains 7", "c.traits @> $1::jsonb", "{\"lucky\":[7]}");
-        assertSql("traits.flags contains false", "c.traits @> $1::jsonb", "{\"flags\":[false]}");
+        assertSql("traits.lucky contains 7", "c.traits @> $1::text::jsonb", "{\"lucky\":[7]}");
+        assertSql("traits.flags contains false", "c.traits @> $1::text::jsonb", "{\"flags\":[false]}");
     }
 
     @Test
@@ -114,22 +114,22 @@ class SegmentSqlTest {
 
     @Test
     void consentsAreObjectsWithAGrantedFlag() {
-        assertSql("consent.email_marketing = true", "c.consents @> $1::jsonb",
+        assertSql("consent.email_marketing = true", "c.consents @> $1::text::jsonb",
                 "{\"email_marketing\":{\"granted\":true}}");
-        assertSql("consent.sms = false", "c.consents @> $1::jsonb", "{\"sms\":{\"granted\":false}}");
-        assertSql("consent.sms != true", "(jsonb_exists(c.consents, $1::text) and not c.consents @> $2::jsonb)",
+        assertSql("consent.sms = false", "c.consents @> $1::text::jsonb", "{\"sms\":{\"granted\":false}}");
+        assertSql("consent.sms != true", "(jsonb_exists(c.consents, $1::text) and not c.consents @> $2::text::jsonb)",
                 "sms", "{\"sms\":{\"granted\":true}}");
         assertSql("consent.sms exists", "jsonb_exists(c.consents, $1::text)", "sms");
     }
 
     @Test
     void externalIdsAreStringsInAnObject() {
-        assertSql("externalIds.crm = \"42\"", "c.external_ids @> $1::jsonb", "{\"crm\":\"42\"}");
+        assertSql("externalIds.crm = \"42\"", "c.external_ids @> $1::text::jsonb", "{\"crm\":\"42\"}");
         assertSql("externalIds.crm != \"42\"",
-                "(jsonb_exists(c.external_ids, $1::text) and not c.external_ids @> $2::jsonb)", "crm",
+                "(jsonb_exists(c.external_ids, $1::text) and not c.external_ids @> $2::text::jsonb)", "crm",
                 "{\"crm\":\"42\"}");
         assertSql("externalIds.crm in (\"1\", \"2\")",
-                "(c.external_ids @> $1::jsonb or c.external_ids @> $2::jsonb)", "{\"crm\":\"1\"}", "{\"crm\":\"2\"}");
+                "(c.external_ids @> $1::text::jsonb or c.external_ids @> $2::text::jsonb)", "{\"crm\":\"1\"}", "{\"crm\":\"2\"}");
         assertSql("externalIds.crm exists", "jsonb_exists(c.external_ids, $1::text)", "crm");
     }
 
@@ -139,8 +139,8 @@ class SegmentSqlTest {
                 + " email exists) and not (lastSeenAt < now or consent.sms = true) and not email = \"x\"",
                 FilterScope.SEGMENT), NOW, 3);
 
-        assertEquals("(c.stage = $3::text and (c.traits @> $4::jsonb or c.email is not null) and not"
-                + " ((c.last_seen_at is not null and c.last_seen_at < $5::timestamptz) or c.consents @> $6::jsonb)"
+        assertEquals("(c.stage = $3::text and (c.traits @> $4::text::jsonb or c.email is not null) and not"
+                + " ((c.last_seen_at is not null and c.last_seen_at < $5::timestamptz) or c.consents @> $6::text::jsonb)"
                 + " and not ((c.email is not null and lower(c.email) = lower($7::text))))", sql.where());
         assertEquals(List.of("PURCHASE", "{\"plan\":\"pro\"}", OffsetDateTime.parse("2026-03-01T12:00:00.123456Z"),
                 "{\"sms\":{\"granted\":true}}", "x"), sql.params());

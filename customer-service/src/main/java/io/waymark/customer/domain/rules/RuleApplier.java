@@ -1,0 +1,81 @@
+package io.waymark.customer.domain.rules;
+
+import io.smallrye.mutiny.Uni;
+import io.waymark.customer.domain.Customer;
+import io.waymark.customer.domain.LifecycleService;
+import io.waymark.customer.domain.MoveStage;
+import io.waymark.customer.domain.filter.FilterSubject;
+import io.waymark.customer.persistence.CustomerRepository;
+import io.waymark.customer.persistence.IdentityRepository;
+import io.waymark.customer.persistence.LifecycleRuleRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the rules to a live event, inside the consumer's transaction (which also records the event in the
+ * inbox, so a redelivered event moves nobody twice). Events of customers this service does not know, or no
+ * longer holds (merged, erased), change nothing.
+ */
+@ApplicationScoped
+public class RuleApplier {
+
+    private static final Logger LOG = Logger.getLogger(RuleApplier.class);
+
+    private final CustomerRepository customers;
+    private final IdentityRepository identities;
+    private final LifecycleRuleRepository rules;
+    private final LifecycleService lifecycle;
+
+    RuleApplier(CustomerRepository customers, IdentityRepository identities, LifecycleRuleRepository rules,
+                LifecycleService lifecycle) {
+        this.customers = customers;
+        this.identities = identities;
+        this.rules = rules;
+        this.lifecycle = lifecycle;
+    }
+
+    /** The customer an interaction names: by id, else by the anonymous id it was recorded under. */
+    public Uni<Optional<UUID>> customerOf(UUID customerId, String anonymousId) {
+        if (customerId != null) {
+            return Uni.createFrom().item(Optional.of(customerId));
+        }
+        return anonymousId == null ? Uni.createFrom().item(Optional.empty()) : identities.ownerOfAnonymousId(anonymousId);
+    }
+
+    /** Keeps the latest interaction time; not a profile change, so neither the version nor an event. */
+    public Uni<Void> seen(UUID customerId, OffsetDateTime at) {
+        return customers.markSeen(customerId, at);
+    }
+
+    public Uni<Void> apply(UUID customerId, RuleEvent event) {
+        return customers.findById(customerId).flatMap(c -> {
+            if (c == null || !c.isActive()) {
+                return Uni.createFrom().voidItem();
+            }
+            return rules.enabledFor(event.trigger()).flatMap(candidates -> {
+                Optional<LifecycleRule> firing = RuleEngine.firstFiring(candidates, subject(c, event.data()), event, Instant.now());
+                if (firing.isEmpty()) {
+                    return Uni.createFrom().voidItem();
+                }
+                LifecycleRule rule = firing.get();
+                LOG.debugf("rule %s moves customer %s to %s on event %s", rule.id, c.id, rule.toStage, event.eventId());
+                return lifecycle.move(c.id, MoveStage.byRule(rule.toStage, rule.name, rule.id, event.eventId()))
+                        .replaceWithVoid();
+            });
+        });
+    }
+
+    /** The customer as filters see it, with the event's data under {@code event.}. */
+    public static FilterSubject subject(Customer c, Map<String, Object> event) {
+        Map<String, Boolean> consents = new HashMap<>();
+        c.consents.forEach((purpose, answer) -> consents.put(purpose, answer.granted()));
+        return new FilterSubject(c.stage.name(), c.stageSince.toInstant(), c.createdAt.toInstant(),
+                c.lastSeenAt == null ? null : c.lastSeenAt.toInstant(), c.email, c.traits, consents, c.externalIds, event);
+    }
+}

@@ -1,0 +1,52 @@
+package io.waymark.customer.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.waymark.contracts.EventType;
+import io.waymark.contracts.journey.InteractionRecorded;
+import io.waymark.customer.domain.rules.LifecycleRule;
+import io.waymark.customer.domain.rules.RuleApplier;
+import io.waymark.customer.domain.rules.RuleEvent;
+import io.waymark.platform.messaging.EventHandler;
+import io.waymark.platform.messaging.InvalidEvent;
+import io.waymark.platform.messaging.ReceivedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** An interaction: the customer was seen, and the interaction rules may move them. */
+@ApplicationScoped
+public class InteractionRecordedHandler implements EventHandler<InteractionRecorded> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RuleApplier rules;
+
+    InteractionRecordedHandler(RuleApplier rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public EventType type() {
+        return InteractionRecorded.TYPE;
+    }
+
+    @Override
+    public Class<InteractionRecorded> dataType() {
+        return InteractionRecorded.class;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Uni<Void> handle(ReceivedEvent<InteractionRecorded> event) {
+        InteractionRecorded interaction = event.data();
+        if (interaction.type() == null || interaction.occurredAt() == null
+                || (interaction.customerId() == null && interaction.anonymousId() == null)) {
+            throw new InvalidEvent("interaction " + event.id() + " needs a type, occurredAt and a customer or anonymous id");
+        }
+        Map<String, Object> data = JSON.convertValue(event.rawData(), Map.class);
+        RuleEvent ruleEvent = new RuleEvent(LifecycleRule.INTERACTION, interaction.type(), event.id(), data);
+        return rules.customerOf(interaction.customerId(), interaction.anonymousId()).flatMap(customer -> customer
+                .map(id -> rules.seen(id, interaction.occurredAt()).flatMap(v -> rules.apply(id, ruleEvent)))
+                .orElse(Uni.createFrom().voidItem()));
+    }
+}

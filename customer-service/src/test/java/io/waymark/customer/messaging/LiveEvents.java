@@ -1,0 +1,46 @@
+package io.waymark.customer.messaging;
+
+import io.waymark.testing.KafkaTopics;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Interaction and feedback events, as journey-service and feedback-service publish them, onto the test topics. */
+final class LiveEvents {
+
+    static final String INTERACTIONS = "test.journey.interactions";
+    static final String FEEDBACK = "test.feedback.events";
+
+    private LiveEvents() {
+    }
+
+    static String interaction(UUID eventId, String customerId, String type, OffsetDateTime at) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/waymark/journey-service",
+                 "type":"io.waymark.journey.interaction-recorded.v1","time":"%s","subject":"%s",
+                 "datacontenttype":"application/json","dataschema":"urn:waymark:journey.interaction-recorded:1",
+                 "data":{"interactionId":"%s","customerId":"%s","type":"%s","channel":"web","touchpoint":"checkout",
+                         "occurredAt":"%s","properties":{"plan":"pro","amount":49.9}}}
+                """.formatted(eventId, at, customerId, UUID.randomUUID(), customerId, type, at);
+    }
+
+    static String npsResponse(UUID eventId, String customerId, int score) {
+        OffsetDateTime at = OffsetDateTime.now();
+        return """
+                {"specversion":"1.0","id":"%s","source":"/waymark/feedback-service",
+                 "type":"io.waymark.feedback.response-submitted.v1","time":"%s","subject":"%s",
+                 "datacontenttype":"application/json","dataschema":"urn:waymark:feedback.response-submitted:1",
+                 "data":{"responseId":"%s","surveyId":"%s","customerId":"%s","kind":"NPS","score":%d,
+                         "submittedAt":"%s"}}
+                """.formatted(eventId, at, customerId, UUID.randomUUID(), UUID.randomUUID(), customerId, score, at);
+    }
+
+    static void send(String topic, String key, String... values) {
+        try (KafkaCompanion kafka = KafkaTopics.companion()) {
+            for (String value : values) {
+                kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
+            }
+        }
+    }
+}
