@@ -5,15 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Keycloak from its Maven Central distribution, in dev mode on loopback, with the {@code waymark} realm
- * imported from devstack/src/main/resources/keycloak/waymark-realm.json at every start (an existing realm is
- * kept as it is).
+ * imported from devstack/src/main/resources/keycloak/waymark-realm.json. Keycloak keeps a realm it already
+ * has, so when the file changed since the last start (a new role, a new client) the dev database is dropped
+ * first and the realm imported afresh; anything made by hand in the console is lost then.
  */
 final class Keycloak extends ChildServer {
 
@@ -62,8 +62,14 @@ final class Keycloak extends ChildServer {
             if (realm == null) {
                 throw new IllegalStateException("keycloak/waymark-realm.json is not on the devstack classpath");
             }
+            byte[] wanted = realm.readAllBytes();
             Files.createDirectories(target.getParent());
-            Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(target) && !java.util.Arrays.equals(Files.readAllBytes(target), wanted)) {
+                Path database = target.getParent().getParent().resolve("h2");
+                Proc.say("the waymark realm changed: Keycloak's dev database is dropped and the realm imported afresh");
+                Archives.deleteTree(database);
+            }
+            Files.write(target, wanted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,7 @@ final class CustomerEvents {
     static final String DLQ = "test.analytics.customer-events.dlq";
     static final String DATABASE = "analytics_test";
     /** The ids in the fixtures (they differ only in their last characters), replaced by fresh ones. */
-    private static final String FIXTURE_EVENT = "019ab3c2-[0-9a-f]{4}-7c4a-9a51-3f0d2c6b8e0[0-9a-f]";
+    private static final String FIXTURE_EVENT = "019ab3c2-[0-9a-f]{4}-7c4a-9a51-3f0d2c6b8e[0-9a-f]{2}";
     private static final String FIXTURE_CUSTOMER = "019ab3c2-7d00-7b21-8f3e-1a2b3c4d5e[0-9a-f]{2}";
 
     private CustomerEvents() {

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What this service holds about one customer, for customer-service's GDPR export (which calls every service
- * with its client-credentials token, role {@code privacy}). A service that holds nothing answers no parts.
+ * with its client-credentials token, role {@code privacy}). Only parts that hold something are listed: a
+ * service that holds nothing about the customer answers no parts.
  */
 @Path("/privacy/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +47,11 @@ public class PrivacyResource {
         Map<String, Object> parts = new TreeMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (PersonalData source : sources) {
-            chain = chain.flatMap(v -> source.export(id).invoke(data -> parts.put(source.part(), data)).replaceWithVoid());
+            chain = chain.flatMap(v -> source.export(id).invoke(data -> {
+                if (data != null) {
+                    parts.put(source.part(), data);
+                }
+            }).replaceWithVoid());
         }
         return chain.map(v -> new PersonalDataExport(service, parts));
     }
