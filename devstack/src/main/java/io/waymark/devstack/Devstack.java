@@ -261,14 +261,21 @@ public final class Devstack {
      * checks, and the two never share data. The apps stop with this JVM.
      */
     public static synchronized Settings startAppsForEndToEnd() {
+        if (endToEnd != null) {
+            return endToEnd;
+        }
         ensureInfra();
         System.setProperty("waymark.app-port-offset", Integer.toString(E2E_PORT_OFFSET));
         Settings settings = Settings.load();
         Apps apps = new Apps(settings, "e2e");
         Runtime.getRuntime().addShutdownHook(new Thread(apps::stop, "e2e-apps-stop"));
         apps.start();
+        endToEnd = settings;
         return settings;
     }
+
+    /** The end-to-end apps of this JVM, once started: every test class shares them. */
+    private static Settings endToEnd;
 
     static final int E2E_PORT_OFFSET = 10000;
 }
