@@ -40,10 +40,24 @@ public class SegmentQueries {
                 .map(rows -> rows.iterator().next().getLong(0)));
     }
 
-    /** Member ids in id order after the cursor, at most {@code limit}. */
-    public Uni<List<UUID>> memberIds(SqlFilter filter, Narrowing narrowing) {
+    /** How many members a query expects, so it can be planned well (see {@link #memberIds}). */
+    public enum Density {
+        /** Many: walking the id index until enough match is quick. */
+        DENSE,
+        /** Few, none, or unknown: find them all through the filter's indexes first, then sort. */
+        SPARSE
+    }
+
+    /**
+     * Member ids in id order after the cursor, at most {@code limit}. Asked "first 50 by id", PostgreSQL likes to
+     * walk the primary key and test each row, which is instant when members are many and reads the whole table
+     * when they are few or none. So unless the caller knows members are many, the matching ids are collected
+     * first (a materialized CTE, through the GIN and stage indexes) and only those sorted.
+     */
+    public Uni<List<UUID>> memberIds(SqlFilter filter, Narrowing narrowing, Density density) {
         List<Object> params = new ArrayList<>(filter.params());
-        StringBuilder sql = new StringBuilder("select c.id from customer c where c.status = 'active' and (")
+        StringBuilder sql = new StringBuilder(density == Density.SPARSE ? "with m as materialized (" : "")
+                .append("select c.id from customer c where c.status = 'active' and (")
                 .append(filter.where()).append(")");
         narrowing.text().ifPresent(text -> {
             params.add("%" + CustomerRepository.escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
@@ -59,7 +73,8 @@ public class SegmentQueries {
             sql.append(" and c.id > $").append(params.size()).append("::uuid");
         }
         params.add(narrowing.limit());
-        sql.append(" order by c.id limit $").append(params.size()).append("::int");
+        sql.append(density == Density.SPARSE ? ") select id from m order by id" : " order by c.id")
+                .append(" limit $").append(params.size()).append("::int");
         return withTimeout(conn -> conn.preparedQuery(sql.toString()).execute(Tuple.from(params))
                 .map(rows -> {
                     List<UUID> ids = new ArrayList<>();

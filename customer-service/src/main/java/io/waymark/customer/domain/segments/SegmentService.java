@@ -10,6 +10,7 @@ import io.waymark.customer.domain.filter.SegmentSql;
 import io.waymark.customer.domain.filter.SqlFilter;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.SegmentQueries;
+import io.waymark.customer.persistence.SegmentQueries.Density;
 import io.waymark.customer.persistence.SegmentQueries.Narrowing;
 import io.waymark.customer.persistence.SegmentRepository;
 import io.waymark.platform.domain.Conflict;
@@ -34,6 +35,8 @@ import java.util.UUID;
 public class SegmentService {
 
     static final int SAMPLE_SIZE = 10;
+    /** Above this many members, walking the id index finds a sample at once (see SegmentQueries.memberIds). */
+    static final long DENSE_FROM = 5_000;
 
     /** How many customers a filter matches now, and the first few of them. */
     public record Preview(long count, List<Customer> sample) {
@@ -56,9 +59,10 @@ public class SegmentService {
     @WithSession
     public Uni<Preview> preview(String filter) {
         SqlFilter sql = compile(filter);
-        return queries.count(sql).flatMap(count -> queries.memberIds(sql, new Narrowing(Optional.empty(),
-                        Optional.empty(), null, SAMPLE_SIZE))
-                .flatMap(this::load).map(sample -> new Preview(count, sample)));
+        return queries.count(sql).flatMap(count -> count == 0 ? Uni.createFrom().item(new Preview(0, List.of()))
+                : queries.memberIds(sql, new Narrowing(Optional.empty(), Optional.empty(), null, SAMPLE_SIZE),
+                                count >= DENSE_FROM ? Density.DENSE : Density.SPARSE)
+                        .flatMap(this::load).map(sample -> new Preview(count, sample)));
     }
 
     @WithTransaction
@@ -109,7 +113,7 @@ public class SegmentService {
     @WithSession
     public Uni<Page<Customer>> members(UUID id, Optional<String> text, Optional<String> stage, PageQuery page) {
         return find(id).flatMap(s -> queries.memberIds(compile(s.filter),
-                        new Narrowing(text, stage, page.after(), page.fetchSize())))
+                        new Narrowing(text, stage, page.after(), page.fetchSize()), Density.SPARSE))
                 .flatMap(this::load).map(found -> Page.of(found, page, c -> c.id));
     }
 
