@@ -28,8 +28,8 @@ public class StageCounts {
         return projection.customerCreated(customerId, stage, at, aggregateVersion);
     }
 
-    /** An erased customer is forgotten (called inside the consumer's transaction). */
-    public Uni<Void> customerErased(UUID customerId) {
+    /** An erased customer, or one merged into another, is forgotten (called inside the consumer's transaction). */
+    public Uni<Void> customerGone(UUID customerId) {
         return projection.forget(customerId);
     }
 

@@ -34,6 +34,6 @@ public class CustomerErasedHandler implements EventHandler<CustomerErased> {
         if (event.data().customerId() == null) {
             throw new InvalidEvent("customer.erased " + event.id() + " needs a customerId");
         }
-        return stages.customerErased(event.data().customerId());
+        return stages.customerGone(event.data().customerId());
     }
 }

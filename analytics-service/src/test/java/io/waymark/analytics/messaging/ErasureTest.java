@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** analytics-service's part of GDPR: what it holds is exported to customer-service, and forgotten on erasure. */
+/**
+ * analytics-service's part of GDPR and merges: what it holds is exported to customer-service, forgotten on
+ * erasure, and a merged-away customer stops counting.
+ */
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
 class ErasureTest {
@@ -38,5 +41,16 @@ class ErasureTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> stageRows(customer) == 0);
         given().auth().oauth2(privacyToken()).get("/privacy/customers/" + customer).then().statusCode(200)
                 .body("parts", anEmptyMap());
+    }
+
+    @Test
+    void aCustomerMergedIntoAnotherStopsCounting() {
+        UUID merged = UUID.randomUUID();
+        UUID survivor = UUID.randomUUID();
+        send(merged.toString(), created(UUID.randomUUID(), merged, "AWARENESS"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stageRows(merged) == 1);
+        send(merged.toString(), CustomerEvents.fixture("customer.merged.v1", UUID.randomUUID(), merged)
+                .replace("\"toCustomerId\": \"" + merged + "\"", "\"toCustomerId\": \"" + survivor + "\""));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stageRows(merged) == 0);
     }
 }
