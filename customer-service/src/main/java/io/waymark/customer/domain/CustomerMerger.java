@@ -2,6 +2,7 @@ package io.waymark.customer.domain;
 
 import io.smallrye.mutiny.Uni;
 import io.waymark.contracts.Topics;
+import io.waymark.contracts.customer.CustomerConsentChanged;
 import io.waymark.contracts.customer.CustomerMerged;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.IdentityRepository;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Folds one customer into another (the survivor), inside the caller's transaction. The survivor keeps what it
  * has and gains what it lacks: traits (the survivor's value wins on a shared key), email and names when it has
- * none, external and anonymous ids, the most recent answer per consent purpose, the later lastSeenAt. Both
+ * none, external and anonymous ids, the most recent answer per consent purpose (published as a consent change),
+ * the later lastSeenAt. The other's email, when the survivor has its own, is not kept as a second email. Both
  * histories (stage moves, consent changes) are kept, under the survivor. The other becomes a pointer to the
  * survivor without personal data; {@code customer.merged} tells every service to re-key what it holds.
  */
@@ -94,7 +96,27 @@ class CustomerMerger {
                         new CustomerMerged(other.id.toString(), survivor.id, CustomerMerged.CUSTOMER, now)))
                 .flatMap(v -> changed.isEmpty() ? Uni.createFrom().voidItem()
                         : changes.publishUpdated(survivor, changed, survivorVersion))
+                .flatMap(v -> publishConsentsTakenOver(survivor, changed, survivorVersion))
                 .replaceWith(survivor);
+    }
+
+    /**
+     * An answer the survivor took over from the other customer is a consent change of the survivor: services
+     * that keep the latest answer per purpose (from customer.consent-changed) must hear of it.
+     */
+    private Uni<Void> publishConsentsTakenOver(Customer survivor, List<String> changed, long version) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String field : changed) {
+            if (!field.startsWith("consents.")) {
+                continue;
+            }
+            String purpose = field.substring("consents.".length());
+            Customer.Consent answer = survivor.consents.get(purpose);
+            chain = chain.flatMap(v -> outbox.record(Topics.CUSTOMER_EVENTS, CustomerConsentChanged.TYPE, survivor.id,
+                    version, new CustomerConsentChanged(survivor.id, purpose, answer.granted(), answer.source(),
+                            java.time.OffsetDateTime.parse(answer.at()))).replaceWithVoid());
+        }
+        return chain;
     }
 
     private static Map<String, Customer.Consent> latestConsents(Map<String, Customer.Consent> mine,

@@ -1,7 +1,7 @@
 package io.waymark.customer.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.waymark.customer.persistence.ConsentChangeRepository;
 import io.waymark.customer.persistence.IdentityRepository;
@@ -48,23 +48,33 @@ public class ExportService {
         this.others = others;
     }
 
-    @WithSession
+    /**
+     * The other services are asked outside any session (their answers may take seconds; a session would hold
+     * a database connection all that time), then this service's data is read in one short session.
+     */
     public Uni<Export> export(UUID customerId) {
+        return customers.get(customerId)
+                .flatMap(found -> others.personalData(customerId))
+                .flatMap(parts -> Panache.withSession(() -> ownData(customerId)).map(own -> assemble(customerId, own, parts)));
+    }
+
+    private Uni<CustomerServiceData> ownData(UUID customerId) {
         return customers.get(customerId).flatMap(c -> identities.anonymousIdsOf(c.id)
                 .flatMap(anonymous -> transitions.list("customerId = ?1 order by id", c.id)
                         .flatMap(moves -> consents.list("customerId = ?1 order by id", c.id)
-                                .map(answers -> new CustomerServiceData(c, anonymous, moves, answers)))))
-                .flatMap(own -> others.personalData(customerId).map(parts -> {
-                    Map<String, JsonNode> answered = new LinkedHashMap<>();
-                    List<Unavailable> unavailable = new ArrayList<>();
-                    for (OtherServices.Part part : parts) {
-                        if (part.unavailableBecause() == null) {
-                            answered.put(part.service(), part.data());
-                        } else {
-                            unavailable.add(new Unavailable(part.service(), part.unavailableBecause()));
-                        }
-                    }
-                    return new Export(customerId, CustomerChanges.now(), own, answered, unavailable);
-                }));
+                                .map(answers -> new CustomerServiceData(c, anonymous, moves, answers)))));
+    }
+
+    private static Export assemble(UUID customerId, CustomerServiceData own, List<OtherServices.Part> parts) {
+        Map<String, JsonNode> answered = new LinkedHashMap<>();
+        List<Unavailable> unavailable = new ArrayList<>();
+        for (OtherServices.Part part : parts) {
+            if (part.unavailableBecause() == null) {
+                answered.put(part.service(), part.data());
+            } else {
+                unavailable.add(new Unavailable(part.service(), part.unavailableBecause()));
+            }
+        }
+        return new Export(customerId, CustomerChanges.now(), own, answered, unavailable);
     }
 }

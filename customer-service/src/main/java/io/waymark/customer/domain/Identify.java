@@ -10,8 +10,12 @@ public record Identify(String email, Map<String, String> externalIds, String ano
                        String lastName, Map<String, Object> traits) {
 
     public Identify {
-        externalIds = externalIds == null ? Map.of() : Map.copyOf(externalIds);
+        // a null id stays in the map, so that the check can name it (Map.copyOf would throw)
+        externalIds = externalIds == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(externalIds));
         traits = traits == null ? Map.of() : traits;
+        email = email == null || email.isBlank() ? null : email.trim();
+        anonymousId = anonymousId == null || anonymousId.isBlank() ? null : anonymousId;
     }
 
     CreateCustomer toCreate() {

@@ -54,14 +54,14 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
 
     /**
      * Customers matching the search after the cursor id, in id (= creation) order; one more than asked, to
-     * tell if a next page exists. The text match uses the same expression as the trigram index of V2; the
+     * tell if a next page exists. The text match uses the same expression as the trigram index of V7; the
      * query is built from fixed fragments only, every value is a parameter.
      */
     public Uni<List<Customer>> search(CustomerSearch search) {
         List<String> where = new ArrayList<>(List.of("status = 'active'"));
         Parameters params = new Parameters();
         search.text().ifPresent(text -> {
-            where.add("(lower(email) || ' ' || coalesce(lower(firstName), '') || ' ' || coalesce(lower(lastName), '')) "
+            where.add("(coalesce(lower(email), '') || ' ' || coalesce(lower(firstName), '') || ' ' || coalesce(lower(lastName), '')) "
                     + "like :pattern escape '!'");
             params.and("pattern", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
         });

@@ -61,7 +61,7 @@ public class SegmentQueries {
                 .append(filter.where()).append(")");
         narrowing.text().ifPresent(text -> {
             params.add("%" + CustomerRepository.escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
-            sql.append(" and (lower(c.email) || ' ' || coalesce(lower(c.first_name), '') || ' ' || ")
+            sql.append(" and (coalesce(lower(c.email), '') || ' ' || coalesce(lower(c.first_name), '') || ' ' || ")
                     .append("coalesce(lower(c.last_name), '')) like $").append(params.size()).append("::text escape '!'");
         });
         narrowing.stage().ifPresent(stage -> {

@@ -52,6 +52,23 @@ class IdentityTest {
     }
 
     @Test
+    void identifyWithoutAUsableIdIs400AndACustomerKnownByOtherIdsIsFoundByName() {
+        String ingest = Tokens.forRole("ingest");
+        identify(ingest, Map.of("email", "")).then().statusCode(400).contentType("application/problem+json");
+        identify(ingest, Map.of("traits", Map.of("plan", "pro"))).then().statusCode(400);
+        java.util.Map<String, Object> nullId = new java.util.HashMap<>();
+        nullId.put("crm", null);
+        identify(ingest, Map.of("externalIds", nullId)).then().statusCode(400)
+                .body("violations[0].field", equalTo("externalIds.crm"));
+
+        String surname = "Noemail" + unique();
+        String id = identify(ingest, Map.of("externalIds", Map.of("shop", "S-" + unique()), "lastName", surname))
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.forRole("agent")).get("/customers?q=" + surname.toLowerCase())
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+    }
+
+    @Test
     void twentyConcurrentIdentifiesOfOneEmailCreateOneCustomer() throws Exception {
         String ingest = Tokens.forRole("ingest");
         String email = "race-" + unique() + "@example.com";
@@ -132,6 +149,8 @@ class IdentityTest {
                 .post("/customers").then().statusCode(201).extract().path("id");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("to", "CONSIDERATION"))
                 .post("/customers/" + other + "/stage-transitions").then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("granted", true, "source", "signup"))
+                .put("/customers/" + other + "/consents/surveys").then().statusCode(200);
 
         given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON).body(Map.of("customerId", other))
                 .post("/customers/" + survivor + "/merge").then().statusCode(403);
@@ -143,6 +162,11 @@ class IdentityTest {
         given().auth().oauth2(admin).redirects().follow(false).get("/customers/" + other)
                 .then().statusCode(301).header("Location", endsWith("/customers/" + survivor))
                 .contentType("application/problem+json");
+        given().auth().oauth2(admin).redirects().follow(false).get("/customers/" + other.toUpperCase())
+                .then().statusCode(301).header("Location", endsWith("/customers/" + survivor));
+        var consent = KafkaTopics.first("test.customer.events", r -> survivor.equals(r.key())
+                && r.value().contains("customer.consent-changed") && r.value().contains("\"surveys\""));
+        assertEquals(true, consent.value().contains("\"granted\":true"), "the answer taken over from the other is published");
         given().auth().oauth2(admin).contentType(CustomerResource.MERGE_PATCH).body(Map.of("firstName", "X"))
                 .patch("/customers/" + other).then().statusCode(410).header("Location", endsWith("/customers/" + survivor));
         given().auth().oauth2(admin).get("/customers/" + survivor + "/stage-transitions")

@@ -63,12 +63,19 @@ public class ProblemMappers {
 
     /**
      * Reads of something merged away follow it (301); writes must be re-aimed by the caller (410). Both carry
-     * Location: the same path with the survivor's id, relative to where the client called.
+     * Location: the same path with the survivor's id, relative to where the client called. When the old id is
+     * not in the path (it came in the body), there is no such path: 410, the detail names the survivor.
      */
     private static Response moved(Moved m, String instance, String method) {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
+        // only when the old id is in the path can the same path with the survivor's id be offered (any case)
+        java.util.regex.Matcher inPath = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(m.from()),
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(instance);
+        if (!inPath.find()) {
+            return respond(Problem.of(410, "Gone", m.getMessage(), instance));
+        }
         int status = read ? 301 : 410;
-        String location = instance.replace(m.from(), m.to());
+        String location = inPath.replaceAll(java.util.regex.Matcher.quoteReplacement(m.to()));
         return Response.status(status).type(Problem.MEDIA_TYPE).header("Location", location)
                 .entity(Problem.of(status, read ? "Moved Permanently" : "Gone", m.getMessage(), instance)).build();
     }
@@ -144,7 +151,7 @@ public class ProblemMappers {
         if (DatabaseFailures.isUniqueViolation(e)) {
             return respond(Problem.of(409, "Conflict", "a resource with the same unique value already exists", instance));
         }
-        if (isOptimisticLockFailure(e)) {
+        if (DatabaseFailures.isConcurrentUpdate(e)) {
             return respond(Problem.of(412, "Precondition Failed",
                     "the resource changed while this request was being applied; read it again", instance));
         }
@@ -158,19 +165,6 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged",
                 instance));
-    }
-
-    /** Two writers changed the same version at once; the later one lost (Hibernate's @Version check). */
-    private static boolean isOptimisticLockFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     static boolean whileReading(JsonProcessingException e) {

@@ -47,6 +47,22 @@ public final class DatabaseFailures {
     }
 
     /**
+     * Two writers changed the same version at once and this one lost (Hibernate's {@code @Version} check): an
+     * HTTP caller must read again (412); a consumer applies its event again in a new transaction.
+     */
+    public static boolean isConcurrentUpdate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the database is unreachable or busy rather than the statement wrong: a SQLSTATE of a
      * transient class, or no SQLSTATE at all but a connection that could not be made, was closed or timed out.
      */

@@ -28,9 +28,9 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>A type no handler knows is acknowledged and counted, and not recorded in the inbox: a handler added
  * later can still apply it on a replay.</li>
- * <li>A transient database failure (by SQLSTATE, or a lost connection) is retried with back-off, on the
- * message's own Vert.x context (Hibernate Reactive sessions are bound to it), at most
- * {@code waymark.consumer.max-attempts} times; meanwhile the partition waits, so order is kept.</li>
+ * <li>A transient database failure (by SQLSTATE, or a lost connection) or a lost optimistic-lock race is
+ * retried with back-off, in a new transaction on the message's own Vert.x context (Hibernate Reactive
+ * sessions are bound to it), at most {@code waymark.consumer.max-attempts} times; meanwhile the partition waits, so order is kept.</li>
  * <li>Everything else, and a transient failure that outlasts the budget, fails the returned Uni: the
  * connector's failure strategy then sends the record to the channel's dead-letter topic.</li>
  * </ul>
@@ -102,7 +102,8 @@ public class EventDispatcher {
                                      Context context, int attempt) {
         return Panache.withTransaction(() -> inbox.firstDelivery(event.id(), consumer)
                         .flatMap(first -> first ? handler.handle(event).replaceWith(true) : Uni.createFrom().item(false)))
-                .onFailure(e -> DatabaseFailures.isTransient(e) && attempt < config.maxAttempts())
+                .onFailure(e -> (DatabaseFailures.isTransient(e) || DatabaseFailures.isConcurrentUpdate(e))
+                        && attempt < config.maxAttempts())
                 .recoverWithUni(e -> {
                     Duration delay = config.backoff(attempt);
                     count(consumer, event.type(), "retried");

@@ -9,6 +9,7 @@ import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.customer.persistence.LifecycleRuleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -53,8 +54,12 @@ public class RuleApplier {
         return customers.markSeen(customerId, at);
     }
 
+    /**
+     * The customer's row is locked for the rest of the transaction, so a profile write cannot slip in between
+     * reading the stage and moving it (such a race would otherwise cost a retry of the whole event).
+     */
     public Uni<Void> apply(UUID customerId, RuleEvent event) {
-        return customers.findById(customerId).flatMap(c -> {
+        return customers.findById(customerId, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
             if (c == null || !c.isActive()) {
                 return Uni.createFrom().voidItem();
             }

@@ -1,5 +1,6 @@
 package io.waymark.customer.domain.segments;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -56,7 +57,12 @@ public class SegmentService {
         this.customers = customers;
     }
 
-    @WithSession
+    /*
+     * The segment queries run on the reactive pool, outside any Hibernate session: a session holds its own
+     * connection from the same pool, and holding one while waiting for another deadlocks under load. Sessions
+     * here are short: find the segment, load the customers.
+     */
+
     public Uni<Preview> preview(String filter) {
         SqlFilter sql = compile(filter);
         return queries.count(sql).flatMap(count -> count == 0 ? Uni.createFrom().item(new Preview(0, List.of()))
@@ -91,9 +97,9 @@ public class SegmentService {
                 : segments.persist(segment));
     }
 
-    @WithSession
     public Uni<Sized> get(UUID id) {
-        return find(id).flatMap(s -> queries.count(compile(s.filter)).map(size -> new Sized(s, size)));
+        return Panache.withSession(() -> find(id))
+                .flatMap(s -> queries.count(compile(s.filter)).map(size -> new Sized(s, size)));
     }
 
     @WithSession
@@ -110,9 +116,8 @@ public class SegmentService {
      * The segment's customers in id order, narrowed by text and stage when given (for
      * {@code GET /customers?segment=}).
      */
-    @WithSession
     public Uni<Page<Customer>> members(UUID id, Optional<String> text, Optional<String> stage, PageQuery page) {
-        return find(id).flatMap(s -> queries.memberIds(compile(s.filter),
+        return Panache.withSession(() -> find(id)).flatMap(s -> queries.memberIds(compile(s.filter),
                         new Narrowing(text, stage, page.after(), page.fetchSize()), Density.SPARSE))
                 .flatMap(this::load).map(found -> Page.of(found, page, c -> c.id));
     }
@@ -121,8 +126,10 @@ public class SegmentService {
         return segments.findById(id).onItem().ifNull().failWith(() -> new NotFound("segment", id));
     }
 
+    /** The customers of these ids that are still live (one may have been merged or erased meanwhile). */
     private Uni<List<Customer>> load(List<UUID> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : customers.list("id in ?1 order by id", ids);
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : Panache.withSession(() -> customers.list("id in ?1 and status = ?2 order by id", ids, Customer.ACTIVE));
     }
 
     private static SqlFilter compile(String filter) {
