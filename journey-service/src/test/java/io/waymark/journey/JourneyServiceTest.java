@@ -8,4 +8,14 @@ import io.waymark.testing.StandardEndpointsContract;
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
 class JourneyServiceTest extends StandardEndpointsContract {
+
+    @Override
+    protected String collectionPath() {
+        return "/journeys";
+    }
+
+    @Override
+    protected String readerRole() {
+        return "designer";
+    }
 }

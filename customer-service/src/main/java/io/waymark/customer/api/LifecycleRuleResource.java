@@ -7,6 +7,7 @@ import io.waymark.customer.domain.rules.LifecycleRule;
 import io.waymark.customer.domain.rules.RuleDefinition;
 import io.waymark.customer.domain.rules.RuleEvent;
 import io.waymark.customer.domain.rules.RuleService;
+import io.waymark.platform.api.IfMatch;
 import io.waymark.platform.api.PageParams;
 import io.waymark.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,7 +108,7 @@ public class LifecycleRuleResource {
     @Operation(summary = "Replace a lifecycle rule", description = "With If-Match, a stale version is 412.")
     public Uni<Response> replace(@PathParam("id") UUID id, @NotNull(message = "a JSON body is required") RuleDefinition definition,
                                  @HeaderParam("If-Match") String ifMatch) {
-        return rules.replace(id, definition, MergePatches.expectedVersion(ifMatch))
+        return rules.replace(id, definition, IfMatch.expectedVersion(ifMatch))
                 .map(r -> Response.ok(RuleView.of(r)).tag(etag(r)).build());
     }
 

@@ -3,6 +3,7 @@ package io.waymark.customer.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waymark.customer.domain.PatchCustomer;
+import io.waymark.platform.api.IfMatch;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.Invalid.FieldError;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 final class MergePatches {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"(\\d{1,18})\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private MergePatches() {
@@ -83,18 +83,6 @@ final class MergePatches {
         if (!errors.isEmpty()) {
             throw new Invalid("invalid merge patch", errors);
         }
-        return new PatchCustomer(email, firstName, lastName, traits, externalIds, expectedVersion(ifMatch));
-    }
-
-    /**
-     * The version {@code If-Match} names: none for no header or {@code *}; a tag this API never hands out
-     * can match no version (so it is answered 412, as RFC 9110 says).
-     */
-    static Optional<Long> expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return Optional.empty();
-        }
-        var m = ENTITY_TAG.matcher(ifMatch.trim());
-        return Optional.of(m.matches() ? Long.parseLong(m.group(2)) : -1L);
+        return new PatchCustomer(email, firstName, lastName, traits, externalIds, IfMatch.expectedVersion(ifMatch));
     }
 }

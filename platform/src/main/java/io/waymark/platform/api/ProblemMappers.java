@@ -11,6 +11,7 @@ import io.waymark.platform.domain.DomainException;
 import io.waymark.platform.domain.Gone;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.Moved;
+import io.waymark.platform.domain.NotAllowed;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.domain.PreconditionFailed;
 import io.waymark.platform.errors.DatabaseFailures;
@@ -52,6 +53,7 @@ public class ProblemMappers {
         String instance = instance(uri, headers);
         return switch (e) {
             case Gone g -> respond(Problem.of(410, "Gone", g.getMessage(), instance));
+            case NotAllowed n -> respond(Problem.of(403, "Forbidden", n.getMessage(), instance));
             case Moved m -> moved(m, instance, request.getMethod());
             case NotFound n -> respond(Problem.of(404, "Not Found", n.getMessage(), instance));
             case Conflict c -> respond(Problem.of(409, "Conflict", c.getMessage(), instance));

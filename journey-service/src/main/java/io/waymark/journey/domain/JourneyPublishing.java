@@ -1,0 +1,69 @@
+package io.waymark.journey.domain;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.waymark.contracts.Topics;
+import io.waymark.contracts.journey.JourneyPublished;
+import io.waymark.contracts.journey.JourneyPublished.PublishedStage;
+import io.waymark.contracts.journey.JourneyPublished.PublishedTouchpoint;
+import io.waymark.journey.domain.map.JourneyDocument;
+import io.waymark.journey.persistence.JourneyVersionRepository;
+import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Publishing freezes the draft as the next version (1, 2, ...) and announces the whole version with
+ * {@code journey.published}, in one transaction. Editing goes on in the draft.
+ */
+@ApplicationScoped
+public class JourneyPublishing {
+
+    private final JourneyService journeys;
+    private final JourneyVersionRepository versions;
+    private final Outbox outbox;
+
+    JourneyPublishing(JourneyService journeys, JourneyVersionRepository versions, Outbox outbox) {
+        this.journeys = journeys;
+        this.versions = versions;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<JourneyVersion> publish(UUID id, Editor editor) {
+        return journeys.get(id).flatMap(map -> {
+            editor.mayChangeMapsOf(map.ownerTeam);
+            if (JourneyMap.ARCHIVED.equals(map.status)) {
+                return Uni.createFrom().failure(new Conflict("journey " + id + " is archived"));
+            }
+            if (!map.unpublished) {
+                return Uni.createFrom().failure(new Conflict("the draft of journey " + id + " equals version "
+                        + map.latestVersion + "; nothing to publish"));
+            }
+            OffsetDateTime now = JourneyService.now();
+            JourneyVersion version = new JourneyVersion();
+            version.key = new JourneyVersion.Key(id, map.latestVersion + 1);
+            version.document = map.draft;
+            version.publishedAt = now;
+            version.publishedBy = editor.user();
+            map.latestVersion = version.key.version();
+            map.unpublished = false;
+            map.status = JourneyMap.PUBLISHED;
+            map.updatedAt = now;
+            return versions.persist(version)
+                    .call(saved -> outbox.record(Topics.JOURNEY_MAPS, JourneyPublished.TYPE, id, saved.key.version(),
+                            event(id, saved.key.version(), now, saved.document)));
+        });
+    }
+
+    static JourneyPublished event(UUID id, int version, OffsetDateTime at, JourneyDocument d) {
+        return new JourneyPublished(id, version, at, d.name(), d.ownerTeam(), d.stages().stream()
+                .map(s -> new PublishedStage(s.key(), s.name(), s.lifecycleStage(), s.touchpoints().stream()
+                        .map(t -> new PublishedTouchpoint(t.key(), t.name(), t.channel(), t.ownerTeam(), t.emotion(),
+                                t.interactionTypes(), t.painPoints().size(), t.opportunities().size()))
+                        .toList()))
+                .toList());
+    }
+}
