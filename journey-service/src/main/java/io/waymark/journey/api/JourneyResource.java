@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/journeys")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Journey maps")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({"admin", "analyst", "designer", "agent", "ingest"})
@@ -56,6 +55,7 @@ public class JourneyResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "designer"})
     @Operation(summary = "Create a journey map (a draft)", description = "The body is the map document (the format "
             + "a published version exports). A designer creates maps for their own teams only (403 otherwise).")
@@ -92,6 +92,7 @@ public class JourneyResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "designer"})
     @Operation(summary = "Replace the draft", description = "With If-Match, a stale draft version is 412. Only the owner "
             + "team's designers (or an admin) may; an archived map is 409.")
