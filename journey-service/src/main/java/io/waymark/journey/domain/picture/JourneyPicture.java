@@ -94,6 +94,9 @@ public record JourneyPicture(String title, String subtitle, int width, int heigh
             x += stage.touchpoints().isEmpty() ? CARD : 0;
         }
         boxes.add(new Box(LABELS, lanes.zero(), width - LABELS - 10, 1, "zero"));
+        for (int emotion = -2; emotion <= 2; emotion += 2) {
+            texts.add(new Text(LABELS - 22, lanes.emotionY(emotion) + 4, emotion > 0 ? "+" + emotion : Integer.toString(emotion), "meta"));
+        }
         List<Curve> curves = new ArrayList<>();
         curves.add(curve(designed, "designed"));
         if (!measured.isEmpty()) {
