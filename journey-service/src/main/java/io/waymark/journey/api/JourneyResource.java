@@ -34,6 +34,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +63,10 @@ public class JourneyResource {
     @RolesAllowed({"admin", "designer"})
     @Operation(summary = "Create a journey map (a draft)", description = "The body is the map document (the format "
             + "a published version exports). A designer creates maps for their own teams only (403 otherwise).")
-    public Uni<Response> create(@NotNull(message = "a JSON body is required") JourneyDocument document, UriInfo uri) {
+    public Uni<Response> create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = JourneyDocument.class),
+                                        examples = @ExampleObject(name = "two stages", value = JourneyExamples.SMALL)))
+                                @NotNull(message = "a JSON body is required") JourneyDocument document, UriInfo uri) {
         return journeys.create(document, editors.current()).map(m -> created(uri, m));
     }
 

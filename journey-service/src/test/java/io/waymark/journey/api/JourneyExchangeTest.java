@@ -37,4 +37,12 @@ class JourneyExchangeTest {
                 .get("/journeys/" + copy + "/versions/1").then().statusCode(200).extract().asString()));
         assertEquals(json.readTree(sample), json.readTree(exported), "nothing lost or added on the way");
     }
+
+    @Test
+    void theExampleInTheApiDescriptionIsAValidMap() {
+        given().auth().oauth2(Tokens.forRole("designer")).contentType(ContentType.JSON).body(JourneyExamples.SMALL)
+                .post("/journeys").then().statusCode(201);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Remote-working Riley"));
+    }
 }
