@@ -18,10 +18,10 @@ final class LiveEvents {
     static String interaction(UUID eventId, String customerId, String type, OffsetDateTime at) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/waymark/journey-service",
-                 "type":"io.waymark.journey.interaction-recorded.v1","time":"%s","subject":"%s",
-                 "datacontenttype":"application/json","dataschema":"urn:waymark:journey.interaction-recorded:1",
-                 "data":{"interactionId":"%s","customerId":"%s","type":"%s","channel":"web","touchpoint":"checkout",
-                         "occurredAt":"%s","properties":{"plan":"pro","amount":49.9}}}
+                 "type":"io.waymark.interaction.recorded.v1","time":"%s","subject":"%s",
+                 "datacontenttype":"application/json","dataschema":"urn:waymark:interaction.recorded:1",
+                 "data":{"interactionId":"%s","customerId":"%s","type":"%s","channel":"web",
+                         "occurredAt":"%s","properties":{"plan":"pro","amount":49.9},"placements":[]}}
                 """.formatted(eventId, at, customerId, UUID.randomUUID(), customerId, type, at);
     }
 
