@@ -40,15 +40,25 @@ public class JourneyPictureResource {
                     + "curve, pain points and opportunities. `version`: a published version (default: the draft). "
                     + "`overlay=actual` adds the measured emotion and each touchpoint's reach and drop-off from "
                     + "analytics, or says \"no data yet\".")
-    public Uni<String> svg(@PathParam("id") UUID id, @QueryParam("version") Integer version,
+    public Uni<String> svg(@PathParam("id") UUID id, @QueryParam("version") String versionText,
                            @QueryParam("overlay") String overlay) {
-        if (version != null && version < 1) {
-            throw Invalid.field("version", "a published version number (1, 2, ...)");
-        }
+        Integer version = versionText == null || versionText.isBlank() ? null : versionNumber(versionText);
         if (overlay != null && !overlay.equals("actual")) {
             throw Invalid.field("overlay", "only 'actual'");
         }
         return pictures.picture(id, Optional.ofNullable(version), overlay != null)
                 .flatMap(p -> Uni.createFrom().completionStage(picture.data("p", p).renderAsync()));
+    }
+
+    private static int versionNumber(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw Invalid.field("version", "a published version number (1, 2, ...)");
     }
 }

@@ -89,5 +89,7 @@ class JourneyPictureTest {
         given().auth().oauth2(designer).get("/journeys/" + id + "/map.svg").then().statusCode(200);
         given().auth().oauth2(designer).get("/journeys/" + id + "/map.svg?version=3").then().statusCode(404);
         given().auth().oauth2(designer).get("/journeys/" + id + "/map.svg?overlay=guess").then().statusCode(400);
+        given().auth().oauth2(designer).get("/journeys/" + id + "/map.svg?version=abc").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }
