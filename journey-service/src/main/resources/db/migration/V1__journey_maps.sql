@@ -8,6 +8,8 @@ create table journey_map (
     owner_team     text not null,
     status         text not null check (status in ('draft', 'published', 'archived')),
     draft          jsonb not null,
+    -- one more per replaced draft: the ETag (publishing or archiving does not make a client's draft stale)
+    draft_revision bigint not null default 1,
     latest_version integer not null default 0,
     -- the draft differs from the latest version (or nothing was published yet)
     unpublished    boolean not null default true,

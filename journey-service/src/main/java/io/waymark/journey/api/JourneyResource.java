@@ -10,6 +10,7 @@ import io.waymark.journey.domain.JourneyService;
 import io.waymark.journey.domain.JourneyService.Side;
 import io.waymark.journey.domain.map.JourneyDiff;
 import io.waymark.journey.domain.map.JourneyDocument;
+import io.waymark.journey.domain.map.JourneyValidation;
 import io.waymark.platform.api.IfMatch;
 import io.waymark.platform.api.PageParams;
 import io.waymark.platform.domain.Invalid;
@@ -82,12 +83,18 @@ public class JourneyResource {
             return s;
         });
         Optional<String> text = blank(q).map(s -> {
-            if (s.length() > 200) {
-                throw Invalid.field("q", "at most 200 characters");
+            if (s.length() > 200 || !JourneyValidation.isPrintable(s)) {
+                throw Invalid.field("q", "at most 200 characters, no control characters");
             }
             return s;
         });
-        return journeys.search(blank(team), statusFilter, text, page.query()).map(p -> p.map(JourneySummary::of));
+        Optional<String> owner = blank(team).map(t -> {
+            if (!JourneyValidation.TEAM.matcher(t).matches()) {
+                throw Invalid.field("team", "a team name: 1-40 lowercase letters, digits, '_' or '-'");
+            }
+            return t;
+        });
+        return journeys.search(owner, statusFilter, text, page.query()).map(p -> p.map(JourneySummary::of));
     }
 
     @GET

@@ -40,6 +40,10 @@ public class JourneyMap {
     @Column(nullable = false, columnDefinition = "jsonb")
     public JourneyDocument draft;
 
+    /** 1 for the first draft, one more per replacement: the ETag that If-Match names. */
+    @Column(name = "draft_revision", nullable = false)
+    public long draftRevision = 1;
+
     /** The number of the latest published version; 0 before the first publish. */
     @Column(name = "latest_version", nullable = false)
     public int latestVersion;
@@ -57,19 +61,23 @@ public class JourneyMap {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** Optimistic lock of the draft; the ETag is this plus one. */
+    /** Optimistic lock of the row (any change: draft, publish, archive). */
     @Version
     public long version;
 
     public long draftVersion() {
-        return version + 1;
+        return draftRevision;
     }
 
-    void replaceDraft(JourneyDocument document, OffsetDateTime now) {
+    /** The new draft; {@code latest} is the latest published document (null before the first publish). */
+    void replaceDraft(JourneyDocument document, JourneyDocument latest, OffsetDateTime now) {
+        if (draft != null) {
+            draftRevision++;
+        }
         draft = document;
         name = document.name().trim();
         ownerTeam = document.ownerTeam();
-        unpublished = true;
+        unpublished = !document.equals(latest);
         updatedAt = now;
     }
 }

@@ -7,6 +7,7 @@ import io.waymark.contracts.journey.JourneyPublished;
 import io.waymark.contracts.journey.JourneyPublished.PublishedStage;
 import io.waymark.contracts.journey.JourneyPublished.PublishedTouchpoint;
 import io.waymark.journey.domain.map.JourneyDocument;
+import io.waymark.journey.domain.map.Touchpoint;
 import io.waymark.journey.persistence.JourneyVersionRepository;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.outbox.Outbox;
@@ -59,11 +60,18 @@ public class JourneyPublishing {
     }
 
     static JourneyPublished event(UUID id, int version, OffsetDateTime at, JourneyDocument d) {
-        return new JourneyPublished(id, version, at, d.name(), d.ownerTeam(), d.stages().stream()
-                .map(s -> new PublishedStage(s.key(), s.name(), s.lifecycleStage(), s.touchpoints().stream()
-                        .map(t -> new PublishedTouchpoint(t.key(), t.name(), t.channel(), t.ownerTeam(), t.emotion(),
-                                t.interactionTypes(), t.painPoints().size(), t.opportunities().size()))
-                        .toList()))
-                .toList());
+        var p = d.persona();
+        return new JourneyPublished(id, version, at, d.name(), d.description(), d.ownerTeam(),
+                p == null ? null : new JourneyPublished.Persona(p.name(), p.description(), p.goals(), p.frustrations(), p.quote()),
+                d.stages().stream().map(s -> new PublishedStage(s.key(), s.name(), s.lifecycleStage(), s.description(),
+                        s.touchpoints().stream().map(JourneyPublishing::touchpoint).toList())).toList());
+    }
+
+    private static PublishedTouchpoint touchpoint(Touchpoint t) {
+        return new PublishedTouchpoint(t.key(), t.name(), t.channel(), t.ownerTeam(), t.action(), t.goal(),
+                t.emotion() == null ? 0 : t.emotion(), t.expectedDuration(),
+                t.painPoints().stream().map(pp -> new JourneyPublished.PainPoint(pp.text(), pp.severity())).toList(),
+                t.opportunities().stream().map(o -> new JourneyPublished.Opportunity(o.text(), o.ownerTeam(), o.status())).toList(),
+                t.interactionTypes());
     }
 }

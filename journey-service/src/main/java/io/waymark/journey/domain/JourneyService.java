@@ -76,7 +76,7 @@ public class JourneyService {
         map.status = JourneyMap.DRAFT;
         map.createdBy = editor.user();
         map.createdAt = now;
-        map.replaceDraft(document, now);
+        map.replaceDraft(document, null, now);
         return maps.persist(map);
     }
 
@@ -84,7 +84,7 @@ public class JourneyService {
     @WithTransaction
     public Uni<JourneyMap> replace(UUID id, JourneyDocument document, Optional<Long> expectedVersion, Editor editor) {
         JourneyValidation.check(document);
-        return get(id).map(map -> {
+        return get(id).flatMap(map -> {
             editor.mayChangeMapsOf(map.ownerTeam);
             editor.mayChangeMapsOf(document.ownerTeam());
             if (JourneyMap.ARCHIVED.equals(map.status)) {
@@ -94,8 +94,12 @@ public class JourneyService {
                 throw new PreconditionFailed("the draft of journey " + id + " is at version " + map.draftVersion()
                         + ", not " + expectedVersion.get() + "; read it again");
             }
-            map.replaceDraft(document, now());
-            return map;
+            Uni<JourneyDocument> latest = map.latestVersion == 0 ? Uni.createFrom().nullItem()
+                    : versions.findById(new JourneyVersion.Key(id, map.latestVersion)).map(v -> v.document);
+            return latest.map(published -> {
+                map.replaceDraft(document, published, now());
+                return map;
+            });
         }).call(maps::flush);
     }
 

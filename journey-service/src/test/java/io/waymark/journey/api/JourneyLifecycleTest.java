@@ -52,6 +52,11 @@ class JourneyLifecycleTest {
         given().auth().oauth2(designer()).post("/journeys/" + id + "/publish").then().statusCode(201)
                 .body("version", equalTo(1));
         given().auth().oauth2(designer()).post("/journeys/" + id + "/publish").then().statusCode(409);
+        // publishing does not make the draft's ETag stale, and saving what was published publishes nothing new
+        given().auth().oauth2(designer()).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(map)
+                .put("/journeys/" + id).then().statusCode(200).header("ETag", "\"3\"")
+                .body("unpublishedChanges", equalTo(false));
+        given().auth().oauth2(designer()).post("/journeys/" + id + "/publish").then().statusCode(409);
         String version1 = given().auth().oauth2(designer()).get("/journeys/" + id + "/versions/1").then().statusCode(200)
                 .extract().asString();
 
@@ -82,6 +87,8 @@ class JourneyLifecycleTest {
         JsonNode data = JSON.readTree(event.value()).path("data");
         assertEquals("Pays by card", data.path("stages").path(1).path("touchpoints").path(1).path("name").asText());
         assertEquals("purchase", data.path("stages").path(1).path("touchpoints").path(1).path("interactionTypes").path(1).asText());
+        assertEquals("slow page", data.path("stages").path(1).path("touchpoints").path(1).path("painPoints").path(0).path("text").asText());
+        assertEquals("Pat", data.path("persona").path("name").asText(), "the whole version, persona included");
     }
 
     @Test
@@ -113,9 +120,16 @@ class JourneyLifecycleTest {
         Map<String, Object> map = JourneyMaps.map("Bad " + UUID.randomUUID(), "product");
         touchpointOf(map, 1, 0).put("emotion", 5);
         touchpointOf(map, 1, 1).put("key", "ad");
+        touchpointOf(map, 0, 0).put("name", "bell \u0007 and nul \u0000");
         given().auth().oauth2(designer()).contentType(ContentType.JSON).body(map).post("/journeys")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("stages[1].touchpoints[0].emotion"))
-                .body("violations.field", hasItem("stages[1].touchpoints[1].key"));
+                .body("violations.field", hasItem("stages[1].touchpoints[1].key"))
+                .body("violations.field", hasItem("stages[0].touchpoints[0].name"));
+        touchpointOf(map, 1, 0).put("emotion", 1.7);
+        given().auth().oauth2(designer()).contentType(ContentType.JSON).body(map).post("/journeys")
+                .then().statusCode(400).body("violations.field", hasItem("stages[1].touchpoints[0].emotion"));
+        given().auth().oauth2(designer()).queryParam("q", "nul \u0000 inside").get("/journeys").then().statusCode(400);
+        given().auth().oauth2(designer()).queryParam("team", "Not A Team").get("/journeys").then().statusCode(400);
     }
 }

@@ -36,7 +36,23 @@ final class FieldProblems {
     private void maxLength(String field, String value, int max) {
         if (value.length() > max) {
             add(field, "at most " + max + " characters (has " + value.length() + ")");
+        } else if (!printable(value)) {
+            add(field, "contains a control character (only tab and line breaks are allowed)");
         }
+    }
+
+    /**
+     * Text that PostgreSQL can store and XML can carry (the map is drawn as SVG): no control characters but tab
+     * and line breaks, no U+FFFE or U+FFFF.
+     */
+    static boolean printable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value that must be there and match {@code pattern}; {@code shape} says in words what matches. */

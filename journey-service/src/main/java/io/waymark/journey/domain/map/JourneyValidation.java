@@ -23,7 +23,7 @@ public final class JourneyValidation {
     public static final int MAX_STAGES = 30;
     public static final int MAX_TOUCHPOINTS_PER_STAGE = 50;
 
-    static final Pattern TEAM = Pattern.compile("[a-z0-9_-]{1,40}");
+    public static final Pattern TEAM = Pattern.compile("[a-z0-9_-]{1,40}");
     static final String TEAM_SHAPE = "1-40 lowercase letters, digits, '_' or '-'";
     static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     static final String KEY_SHAPE = "1-64 lowercase letters, digits, '_' or '-', starting with a letter or digit";
@@ -33,6 +33,11 @@ public final class JourneyValidation {
     }
 
     /** Returns when the document is a valid journey map; otherwise throws {@link Invalid} naming every problem. */
+    /** Whether text can be stored and drawn: no control characters but tab and line breaks. */
+    public static boolean isPrintable(String text) {
+        return FieldProblems.printable(text);
+    }
+
     public static void check(JourneyDocument doc) throws Invalid {
         FieldProblems problems = new FieldProblems();
         if (doc == null) {
