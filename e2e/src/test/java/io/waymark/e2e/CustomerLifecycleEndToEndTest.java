@@ -6,26 +6,15 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.waymark.devstack.Devstack;
-import io.waymark.devstack.Settings;
 import io.waymark.testing.Tokens;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Customer lifecycle through the gateway: identify, segments, merge redirects and the cross-service export. */
-class CustomerLifecycleEndToEndTest {
-
-    @BeforeAll
-    static void stackIsUp() {
-        Settings settings = Devstack.startAppsForEndToEnd();
-        RestAssured.baseURI = settings.serviceUrl("gateway");
-        RestAssured.port = settings.gatewayPort();
-    }
+class CustomerLifecycleEndToEndTest extends ThroughTheGateway {
 
     @Test
     void identifiedCustomersAreFoundBySegmentsAndExportedFromEveryService() {

@@ -7,16 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.waymark.devstack.Devstack;
-import io.waymark.devstack.Settings;
 import io.waymark.testing.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +20,7 @@ import org.junit.jupiter.api.Test;
  * ports (never the ones ./waymark up may run), in front of real PostgreSQL, Kafka and Keycloak, called only
  * through the gateway with real tokens.
  */
-class EndToEndTest {
-
-    @BeforeAll
-    static void stackIsUp() {
-        Settings settings = Devstack.startAppsForEndToEnd();
-        RestAssured.baseURI = settings.serviceUrl("gateway");
-        RestAssured.port = settings.gatewayPort();
-    }
+class EndToEndTest extends ThroughTheGateway {
 
     private static long awareness() {
         List<Map<String, Object>> stages = given().auth().oauth2(Tokens.forRole("analyst"))

@@ -4,25 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.waymark.devstack.Devstack;
-import io.waymark.devstack.Settings;
 import io.waymark.testing.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A journey map through the gateway: the sample map is created, published and drawn with its overlay. */
-class JourneyEndToEndTest {
-
-    @BeforeAll
-    static void stackIsUp() {
-        Settings settings = Devstack.startAppsForEndToEnd();
-        RestAssured.baseURI = settings.serviceUrl("gateway");
-        RestAssured.port = settings.gatewayPort();
-    }
+class JourneyEndToEndTest extends ThroughTheGateway {
 
     @Test
     void theSampleMapIsPublishedAndDrawnThroughTheGateway() throws Exception {
