@@ -42,6 +42,15 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aLostOptimisticLockRaceIsAConcurrentUpdateNotAnOutage() {
+        RuntimeException lost = new CompletionException(new org.hibernate.StaleObjectStateException("Customer", 1L));
+        assertTrue(DatabaseFailures.isConcurrentUpdate(lost));
+        assertFalse(DatabaseFailures.isTransient(lost));
+        assertTrue(DatabaseFailures.isConcurrentUpdate(new jakarta.persistence.OptimisticLockException("stale")));
+        assertFalse(DatabaseFailures.isConcurrentUpdate(pg("40001")));
+    }
+
+    @Test
     void dataAndSchemaErrorsAreNot() {
         for (String state : new String[] {"23505", "22001", "42P01", "42501"}) {
             assertFalse(DatabaseFailures.isTransient(pg(state)), state);
