@@ -9,6 +9,7 @@ import io.waymark.customer.persistence.ConsentChangeRepository;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Invalid;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import io.waymark.platform.paging.Page;
 import io.waymark.platform.paging.PageQuery;
@@ -60,7 +61,7 @@ public class ConsentService {
             if (current != null && current.granted() == granted && current.source().equals(source.trim())) {
                 return Uni.createFrom().item(c.consents);
             }
-            OffsetDateTime now = CustomerChanges.now();
+            OffsetDateTime now = Timestamps.now();
             ConsentChange change = new ConsentChange();
             change.id = Ids.newId();
             change.customerId = c.id;

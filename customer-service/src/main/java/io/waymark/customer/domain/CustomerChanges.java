@@ -10,11 +10,10 @@ import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +38,9 @@ class CustomerChanges {
         this.outbox = outbox;
     }
 
-    static OffsetDateTime now() {
-        // microseconds: what PostgreSQL keeps, so an answer equals what a later read returns
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
     /** A new customer with its ids; publishes customer.created (and customer.merged for an anonymous id). */
     Uni<Customer> create(CreateCustomer command) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         Customer c = new Customer();
         c.id = Ids.newId();
         c.email = blankToNull(command.email());
@@ -102,12 +96,12 @@ class CustomerChanges {
         TraitLimits.check(c.traits);
         long nextVersion = c.aggregateVersion() + 1;
         Uni<Boolean> linked = command.anonymousId() == null ? Uni.createFrom().item(false)
-                : identities.linkAnonymousId(c.id, command.anonymousId(), now());
+                : identities.linkAnonymousId(c.id, command.anonymousId(), Timestamps.now());
         return identities.addExternalIds(c.id, newIds).flatMap(v -> linked).flatMap(newlyLinked -> {
             if (changed.isEmpty() && !newlyLinked) {
                 return Uni.createFrom().item(c);
             }
-            c.updatedAt = now();
+            c.updatedAt = Timestamps.now();
             Uni<Void> events = changed.isEmpty() ? Uni.createFrom().voidItem() : publishUpdated(c, changed, nextVersion);
             if (newlyLinked) {
                 events = events.flatMap(v -> publishMerged(c, command.anonymousId(), nextVersion));
@@ -128,7 +122,7 @@ class CustomerChanges {
 
     private Uni<Void> publishMerged(Customer c, String anonymousId, long version) {
         return outbox.record(Topics.CUSTOMER_EVENTS, CustomerMerged.TYPE, c.id, version,
-                new CustomerMerged(anonymousId, c.id, CustomerMerged.ANONYMOUS, now())).replaceWithVoid();
+                new CustomerMerged(anonymousId, c.id, CustomerMerged.ANONYMOUS, Timestamps.now())).replaceWithVoid();
     }
 
     /** RFC 7396 on the traits object: null removes a trait, anything else replaces it. Returns what changed. */

@@ -7,6 +7,7 @@ import io.waymark.contracts.customer.CustomerMerged;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class CustomerMerger {
         long survivorVersion = survivor.aggregateVersion() + 1;
         long otherVersion = other.aggregateVersion() + 1;
 
-        var now = CustomerChanges.now();
+        var now = Timestamps.now();
         other.status = Customer.MERGED;
         other.mergedInto = survivor.id;
         other.forgetPersonalData();

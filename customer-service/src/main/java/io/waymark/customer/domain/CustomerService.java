@@ -13,12 +13,10 @@ import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.domain.PreconditionFailed;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import io.waymark.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +98,7 @@ public class CustomerService {
                 }
                 TraitLimits.check(c.traits);
                 long nextVersion = c.aggregateVersion() + 1;
-                c.updatedAt = CustomerChanges.now();
+                c.updatedAt = Timestamps.now();
                 return identities.removeExternalIds(c.id, ids.removedOrReplaced())
                         .flatMap(v -> identities.addExternalIds(c.id, ids.added()))
                         .flatMap(v -> changes.publishUpdated(c, changed, nextVersion))

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.waymark.contracts.Topics;
 import io.waymark.contracts.customer.CustomerErased;
 import io.waymark.customer.persistence.CustomerRepository;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -29,7 +30,7 @@ public class ErasureService {
     @WithTransaction
     public Uni<Void> erase(UUID customerId) {
         return customers.findById(customerId).map(found -> LiveCustomers.require(found, customerId)).flatMap(c -> {
-            OffsetDateTime now = CustomerChanges.now();
+            OffsetDateTime now = Timestamps.now();
             long nextVersion = c.aggregateVersion() + 1;
             c.status = Customer.ERASED;
             c.forgetPersonalData();

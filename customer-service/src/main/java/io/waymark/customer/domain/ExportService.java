@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.waymark.customer.persistence.ConsentChangeRepository;
 import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.customer.persistence.StageTransitionRepository;
+import io.waymark.platform.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -75,6 +76,6 @@ public class ExportService {
                 unavailable.add(new Unavailable(part.service(), part.unavailableBecause()));
             }
         }
-        return new Export(customerId, CustomerChanges.now(), own, answered, unavailable);
+        return new Export(customerId, Timestamps.now(), own, answered, unavailable);
     }
 }

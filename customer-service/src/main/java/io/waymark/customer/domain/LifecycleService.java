@@ -11,14 +11,13 @@ import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.NotFound;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import io.waymark.platform.paging.Page;
 import io.waymark.platform.paging.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Where customers are in their lifecycle and how they got there: every move kept, and published. */
@@ -56,7 +55,7 @@ public class LifecycleService {
                         return Uni.createFrom().failure(Invalid.field("reason",
                                 "moving back from " + c.stage + " to " + command.to() + " needs a reason"));
                     }
-                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                    OffsetDateTime now = Timestamps.now();
                     StageTransition t = new StageTransition();
                     t.id = Ids.newId();
                     t.customerId = c.id;

@@ -10,6 +10,7 @@ import io.waymark.journey.domain.map.JourneyDocument;
 import io.waymark.journey.domain.map.Touchpoint;
 import io.waymark.journey.persistence.JourneyVersionRepository;
 import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -43,7 +44,7 @@ public class JourneyPublishing {
                 return Uni.createFrom().failure(new Conflict("the draft of journey " + id + " equals version "
                         + map.latestVersion + "; nothing to publish"));
             }
-            OffsetDateTime now = JourneyService.now();
+            OffsetDateTime now = Timestamps.now();
             JourneyVersion version = new JourneyVersion();
             version.key = new JourneyVersion.Key(id, map.latestVersion + 1);
             version.document = map.draft;

@@ -13,12 +13,11 @@ import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.domain.PreconditionFailed;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.paging.Page;
 import io.waymark.platform.paging.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,15 +61,11 @@ public class JourneyService {
         this.versions = versions;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
     @WithTransaction
     public Uni<JourneyMap> create(JourneyDocument document, Editor editor) {
         JourneyValidation.check(document);
         editor.mayChangeMapsOf(document.ownerTeam());
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         JourneyMap map = new JourneyMap();
         map.id = Ids.newId();
         map.status = JourneyMap.DRAFT;
@@ -97,7 +92,7 @@ public class JourneyService {
             Uni<JourneyDocument> latest = map.latestVersion == 0 ? Uni.createFrom().nullItem()
                     : versions.findById(new JourneyVersion.Key(id, map.latestVersion)).map(v -> v.document);
             return latest.map(published -> {
-                map.replaceDraft(document, published, now());
+                map.replaceDraft(document, published, Timestamps.now());
                 return map;
             });
         }).call(maps::flush);
@@ -111,7 +106,7 @@ public class JourneyService {
                 throw new Conflict("journey " + id + " is archived already");
             }
             map.status = JourneyMap.ARCHIVED;
-            map.updatedAt = now();
+            map.updatedAt = Timestamps.now();
             return map;
         }).call(maps::flush);
     }

@@ -6,11 +6,9 @@ import io.smallrye.mutiny.Uni;
 import io.waymark.contracts.CloudEvent;
 import io.waymark.contracts.EventType;
 import io.waymark.platform.domain.Ids;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +32,7 @@ public class Outbox {
      */
     public Uni<CloudEvent> record(String topic, EventType type, UUID subject, long aggregateVersion, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, Ids.newId(), source, type.type(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), subject.toString(),
+                Timestamps.now(), subject.toString(),
                 CloudEvent.DATA_CONTENT_TYPE, type.dataschema(), aggregateVersion,
                 EventJson.mapper().valueToTree(data));
         OutboxEvent row = new OutboxEvent();

@@ -7,6 +7,7 @@ import io.waymark.customer.domain.CustomerService;
 import io.waymark.customer.domain.filter.FilterSubject;
 import io.waymark.customer.persistence.LifecycleRuleRepository;
 import io.waymark.platform.domain.Invalid;
+import io.waymark.platform.domain.Timestamps;
 import java.time.Instant;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
@@ -15,9 +16,6 @@ import io.waymark.platform.domain.PreconditionFailed;
 import io.waymark.platform.paging.Page;
 import io.waymark.platform.paging.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +61,7 @@ public class RuleService {
         definition.check();
         LifecycleRule rule = new LifecycleRule();
         rule.id = Ids.newId();
-        rule.createdAt = now();
+        rule.createdAt = Timestamps.now();
         return write(rule, definition).flatMap(rules::persist);
     }
 
@@ -102,7 +100,7 @@ public class RuleService {
                 throw new Conflict("a lifecycle rule named " + name + " already exists");
             }
             copy(d, rule);
-            rule.updatedAt = now();
+            rule.updatedAt = Timestamps.now();
             return rule;
         });
     }
@@ -117,10 +115,6 @@ public class RuleService {
         rule.toStage = d.toStage();
         rule.priority = d.priority();
         rule.enabled = d.enabled();
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A rule not saved anywhere, for "what would this do" ({@code POST /lifecycle-rules/test}). */

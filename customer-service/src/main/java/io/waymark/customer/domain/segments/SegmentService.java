@@ -19,13 +19,11 @@ import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.Invalid.FieldError;
 import io.waymark.platform.domain.NotFound;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.paging.Page;
 import io.waymark.platform.paging.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +88,7 @@ public class SegmentService {
         segment.description = description;
         segment.filter = filter.trim();
         segment.createdBy = createdBy;
-        segment.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        segment.createdAt = Timestamps.now();
         segment.updatedAt = segment.createdAt;
         return segments.nameTaken(segment.name, segment.id).flatMap(taken -> taken
                 ? Uni.createFrom().failure(new Conflict("a segment named " + segment.name + " already exists"))
