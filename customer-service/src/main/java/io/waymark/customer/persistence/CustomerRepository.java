@@ -6,9 +6,9 @@ import io.smallrye.mutiny.Uni;
 import io.waymark.customer.domain.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.waymark.customer.domain.CustomerSearch;
+import io.waymark.platform.persistence.LikePatterns;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -63,7 +63,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         search.text().ifPresent(text -> {
             where.add("(coalesce(lower(email), '') || ' ' || coalesce(lower(firstName), '') || ' ' || coalesce(lower(lastName), '')) "
                     + "like :pattern escape '!'");
-            params.and("pattern", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            params.and("pattern", LikePatterns.containsIgnoringCase(text));
         });
         search.stage().ifPresent(stage -> {
             where.add("stage = :stage");
@@ -75,9 +75,5 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         }
         String query = String.join(" and ", where) + " order by id";
         return find(query, params).page(0, search.page().fetchSize()).list();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -6,10 +6,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.waymark.customer.domain.filter.SqlFilter;
+import io.waymark.platform.persistence.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,7 +60,7 @@ public class SegmentQueries {
                 .append("select c.id from customer c where c.status = 'active' and (")
                 .append(filter.where()).append(")");
         narrowing.text().ifPresent(text -> {
-            params.add("%" + CustomerRepository.escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            params.add(LikePatterns.containsIgnoringCase(text));
             sql.append(" and (coalesce(lower(c.email), '') || ' ' || coalesce(lower(c.first_name), '') || ' ' || ")
                     .append("coalesce(lower(c.last_name), '')) like $").append(params.size()).append("::text escape '!'");
         });

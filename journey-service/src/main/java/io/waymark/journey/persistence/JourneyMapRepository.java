@@ -5,10 +5,10 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.waymark.journey.domain.JourneyMap;
 import io.waymark.platform.paging.PageQuery;
+import io.waymark.platform.persistence.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,8 +33,7 @@ public class JourneyMapRepository implements PanacheRepositoryBase<JourneyMap, U
         });
         text.ifPresent(q -> {
             where.add("lower(name) like :pattern escape '!'");
-            params.and("pattern", "%" + q.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            params.and("pattern", LikePatterns.containsIgnoringCase(q));
         });
         if (page.after() != null) {
             where.add("id > :after");
