@@ -12,9 +12,17 @@ public interface IdPagedRepository<E> extends PanacheRepositoryBase<E, UUID> {
 
     /** In id order after the cursor, one more than asked (so the page knows whether a next one exists). */
     default Uni<List<E>> page(PageQuery page) {
-        var query = page.after() == null ? find("order by id")
-                : find("id > :after order by id", Parameters.with("after", page.after()));
-        return query.page(0, page.fetchSize()).list();
+        return page(page, null, new Parameters());
+    }
+
+    /** The same, of the entities that {@code where} (HQL over named {@code params}) selects. */
+    default Uni<List<E>> page(PageQuery page, String where, Parameters params) {
+        String query = where == null ? "" : where;
+        if (page.after() != null) {
+            query = (query.isEmpty() ? "" : query + " and ") + "id > :after";
+            params.and("after", page.after());
+        }
+        return find((query.isEmpty() ? "" : query + " ") + "order by id", params).page(0, page.fetchSize()).list();
     }
 
     /** Whether another entity than {@code except} has this name, regardless of case. */

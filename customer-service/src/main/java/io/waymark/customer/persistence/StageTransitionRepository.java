@@ -1,6 +1,5 @@
 package io.waymark.customer.persistence;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.waymark.customer.domain.StageTransition;
@@ -10,14 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class StageTransitionRepository implements PanacheRepositoryBase<StageTransition, UUID> {
+public class StageTransitionRepository implements IdPagedRepository<StageTransition> {
 
     /** A customer's moves, oldest first (ids are time-ordered), one more than asked. */
     public Uni<List<StageTransition>> ofCustomer(UUID customerId, PageQuery page) {
-        var query = page.after() == null
-                ? find("customerId = :customer order by id", Parameters.with("customer", customerId))
-                : find("customerId = :customer and id > :after order by id",
-                        Parameters.with("customer", customerId).and("after", page.after()));
-        return query.page(0, page.fetchSize()).list();
+        return page(page, "customerId = :customer", Parameters.with("customer", customerId));
     }
 }
