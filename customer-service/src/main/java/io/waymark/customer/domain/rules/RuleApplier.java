@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,15 +56,21 @@ public class RuleApplier {
     }
 
     /**
-     * The customer's row is locked for the rest of the transaction, so a profile write cannot slip in between
+     * Most events (page views) concern no rule: those are done without reading the customer. Otherwise the
+     * customer's row is locked for the rest of the transaction, so a profile write cannot slip in between
      * reading the stage and moving it (such a race would otherwise cost a retry of the whole event).
      */
     public Uni<Void> apply(UUID customerId, RuleEvent event) {
-        return customers.findById(customerId, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
-            if (c == null || !c.isActive()) {
+        return rules.enabledFor(event.trigger()).flatMap(enabled -> {
+            List<LifecycleRule> candidates = enabled.stream()
+                    .filter(r -> r.interactionType == null || r.interactionType.equals(event.interactionType())).toList();
+            if (candidates.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            return rules.enabledFor(event.trigger()).flatMap(candidates -> {
+            return customers.findById(customerId, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
+                if (c == null || !c.isActive()) {
+                    return Uni.createFrom().voidItem();
+                }
                 Optional<LifecycleRule> firing = RuleEngine.firstFiring(candidates, subject(c, event.data()), event, Instant.now());
                 if (firing.isEmpty()) {
                     return Uni.createFrom().voidItem();
