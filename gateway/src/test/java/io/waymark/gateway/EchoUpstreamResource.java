@@ -23,8 +23,29 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>(Devstack.ensureInfra().infrastructureConfig());
         vertx = Vertx.vertx();
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            String url = echo("customer");
+            for (String route : new String[] {"customers", "surveys", "cases", "public", "analytics"}) {
+                config.put("waymark.gateway.routes." + route + ".upstream", url);
+            }
+            // the routes of journey-service that sit beside the maps: answered by an echo of their own
+            String journeyEcho = echo("journey");
+            config.put("waymark.gateway.routes.interactions.upstream", journeyEcho);
+            config.put("waymark.gateway.routes.timeline.upstream", journeyEcho);
+            // journey maps stand for a service that is down: nothing listens on port 9 here
+            config.put("waymark.gateway.routes.journeys.upstream", "http://127.0.0.1:9");
+            // a strict limit for the anonymous route, so a test can reach it
+            config.put("waymark.gateway.routes.public.requests-per-minute", "5");
+            return config;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the echo upstreams", e);
+        }
+    }
+
+    /** An HTTP server answering with what it received and its own name; returns its URL. */
+    private String echo(String name) throws Exception {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
                 JsonObject echo = new JsonObject()
+                        .put("upstream", name)
                         .put("method", request.method().name())
                         .put("uri", request.uri())
                         .put("authorization", request.getHeader("Authorization"))
@@ -37,19 +58,7 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                 }
                 response.end(echo.encode());
             })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            String url = "http://127.0.0.1:" + server.actualPort();
-            for (String route : new String[] {"customers", "feedback", "analytics"}) {
-                config.put("waymark.gateway.routes." + route + ".upstream", url);
-            }
-            // journey-service stands for a service that is down: nothing listens on port 9 here
-            config.put("waymark.gateway.routes.journeys.upstream", "http://127.0.0.1:9");
-            // a route with a larger body limit of its own, as a batch ingest path has
-            config.put("waymark.gateway.routes.feedback.max-body-size", "1M");
-            config.put("quarkus.http.limits.max-body-size", "1M");
-            return config;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot start the echo upstream", e);
-        }
+        return "http://127.0.0.1:" + server.actualPort();
     }
 
     @Override

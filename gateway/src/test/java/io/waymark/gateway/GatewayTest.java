@@ -2,6 +2,9 @@ package io.waymark.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -94,8 +97,43 @@ class GatewayTest {
         String body300k = "[" + "1,".repeat(150 * 1024) + "1]";
         given().auth().oauth2(token).contentType(ContentType.JSON).body(body300k).post("/api/customers")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
-        // a route with a larger limit of its own takes the same body through
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body300k).post("/api/feedback")
-                .then().statusCode(201);
+        // a route with a larger limit of its own (batch ingest) takes the same body through
+        given().auth().oauth2(Tokens.forRole("ingest")).contentType(ContentType.JSON).body(body300k).post("/api/interactions")
+                .then().statusCode(201).body("upstream", equalTo("journey"));
+        String body5m = "[" + "1,".repeat(5 * 512 * 1024) + "1]";
+        given().auth().oauth2(Tokens.forRole("ingest")).contentType(ContentType.JSON).body(body5m).post("/api/interactions")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRouteWithPathsOfItsOwnWinsOverThePrefixOfAnotherService() {
+        String token = Tokens.forRole("agent");
+        given().auth().oauth2(token).get("/api/customers/abc/timeline").then().statusCode(200)
+                .body("upstream", equalTo("journey")).body("uri", equalTo("/customers/abc/timeline"));
+        given().auth().oauth2(token).get("/api/customers/abc").then().statusCode(200).body("upstream", equalTo("customer"));
+        given().auth().oauth2(token).get("/api/customers/abc/timeline/more").then().statusCode(200)
+                .body("upstream", equalTo("customer"));
+        // the route's own roles apply: ingest may reach customers, not the timeline
+        given().auth().oauth2(Tokens.forRole("ingest")).get("/api/customers/abc/timeline").then().statusCode(403);
+    }
+
+    @Test
+    void anAnonymousRouteTakesNoTokenButLimitsEachClientAddress() {
+        int ok = 0;
+        int limited = 0;
+        for (int i = 0; i < 8; i++) {
+            var response = given().get("/api/public/invitations/t" + i).then().extract();
+            if (response.statusCode() == 200) {
+                ok++;
+                assertNull(response.path("authorization"));
+            } else {
+                assertEquals(429, response.statusCode());
+                assertEquals("application/problem+json", response.contentType());
+                assertTrue(Integer.parseInt(response.header("Retry-After")) >= 1);
+                limited++;
+            }
+        }
+        // 5 a minute; a minute boundary between two requests may allow a few more, never all 8
+        assertTrue(ok >= 5 && limited >= 1, ok + " passed, " + limited + " limited");
     }
 }

@@ -3,7 +3,7 @@ package io.waymark.customer.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.waymark.contracts.EventType;
-import io.waymark.contracts.feedback.FeedbackResponseSubmitted;
+import io.waymark.contracts.feedback.FeedbackResponseRecorded;
 import io.waymark.customer.domain.rules.LifecycleRule;
 import io.waymark.customer.domain.rules.RuleApplier;
 import io.waymark.customer.domain.rules.RuleEvent;
@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** A survey answer: the feedback rules may move the customer (a promoter becomes an advocate). */
 @ApplicationScoped
-public class FeedbackResponseHandler implements EventHandler<FeedbackResponseSubmitted> {
+public class FeedbackResponseHandler implements EventHandler<FeedbackResponseRecorded> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,17 +27,17 @@ public class FeedbackResponseHandler implements EventHandler<FeedbackResponseSub
 
     @Override
     public EventType type() {
-        return FeedbackResponseSubmitted.TYPE;
+        return FeedbackResponseRecorded.TYPE;
     }
 
     @Override
-    public Class<FeedbackResponseSubmitted> dataType() {
-        return FeedbackResponseSubmitted.class;
+    public Class<FeedbackResponseRecorded> dataType() {
+        return FeedbackResponseRecorded.class;
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Uni<Void> handle(ReceivedEvent<FeedbackResponseSubmitted> event) {
+    public Uni<Void> handle(ReceivedEvent<FeedbackResponseRecorded> event) {
         if (event.data().customerId() == null) {
             throw new InvalidEvent("feedback response " + event.id() + " needs a customerId");
         }

@@ -29,10 +29,10 @@ final class LiveEvents {
         OffsetDateTime at = OffsetDateTime.now();
         return """
                 {"specversion":"1.0","id":"%s","source":"/waymark/feedback-service",
-                 "type":"io.waymark.feedback.response-submitted.v1","time":"%s","subject":"%s",
-                 "datacontenttype":"application/json","dataschema":"urn:waymark:feedback.response-submitted:1",
+                 "type":"io.waymark.feedback.response-recorded.v1","time":"%s","subject":"%s",
+                 "datacontenttype":"application/json","dataschema":"urn:waymark:feedback.response-recorded:1",
                  "data":{"responseId":"%s","surveyId":"%s","customerId":"%s","kind":"NPS","score":%d,
-                         "submittedAt":"%s"}}
+                         "recordedAt":"%s"}}
                 """.formatted(eventId, at, customerId, UUID.randomUUID(), UUID.randomUUID(), customerId, score, at);
     }
 

@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.waymark.gateway.domain.GatewayConfig;
+import io.waymark.gateway.domain.RouteTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,13 +21,16 @@ public class EdgeLimits {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    RouteTable routes;
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 100).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        long bodyLimit = config.bodyLimit(ctx.normalizedPath());
+        long bodyLimit = routes.bodyLimit(ctx.normalizedPath());
         if (request.uri().length() > config.maxUriLength()) {
             refuse(ctx, 414, "URI Too Long", "the request URI is longer than " + config.maxUriLength() + " characters");
         } else if (headerBytes(request) > config.maxHeaderSize().asLongValue()) {

@@ -7,6 +7,7 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.waymark.gateway.domain.GatewayConfig;
+import io.waymark.gateway.domain.RouteTable;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -23,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * One OpenAPI document for the whole public API: each service's document, with its paths moved under
- * /api, merged into one. A service that does not answer is listed under {@code x-waymark-unavailable}
- * instead of failing the document. Cached briefly, as services change only when redeployed.
+ * /api, merged into one, keeping only the paths the gateway routes to that service (a service's
+ * service-to-service endpoints are not public). A service that does not answer is listed under
+ * {@code x-waymark-unavailable} (by its route names) instead of failing the document. Cached briefly, as
+ * services change only when redeployed.
  */
 @Path("/openapi")
 public class OpenApiResource {
@@ -37,6 +40,9 @@ public class OpenApiResource {
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    RouteTable routes;
 
     @ConfigProperty(name = "waymark.keycloak.url")
     String keycloakUrl;
@@ -59,12 +65,12 @@ public class OpenApiResource {
         if (cached != null && System.nanoTime() < cached.expiresAtNanos()) {
             return Uni.createFrom().item(cached.document());
         }
-        List<Map.Entry<String, GatewayConfig.Route>> services = List.copyOf(config.sortedRoutes().entrySet());
-        List<Uni<JsonObject>> fetches = services.stream().map(e -> fetch(e.getValue().upstream())).toList();
+        List<Map.Entry<URI, List<String>>> services = List.copyOf(routes.upstreams().entrySet());
+        List<Uni<JsonObject>> fetches = services.stream().map(e -> fetch(e.getKey())).toList();
         return Uni.join().all(fetches).andFailFast().map(docs -> {
             JsonObject merged = skeleton();
             for (int i = 0; i < docs.size(); i++) {
-                merge(merged, services.get(i).getKey(), docs.get(i));
+                merge(merged, services.get(i).getKey(), services.get(i).getValue(), docs.get(i));
             }
             boolean complete = merged.getJsonArray("x-waymark-unavailable").isEmpty();
             // an incomplete document is not kept, so a service that comes back shows up at once
@@ -104,15 +110,18 @@ public class OpenApiResource {
                 .put("x-waymark-unavailable", new JsonArray());
     }
 
-    private static void merge(JsonObject merged, String service, JsonObject doc) {
+    private void merge(JsonObject merged, URI service, List<String> routeNames, JsonObject doc) {
         if (doc.containsKey("x-unavailable")) {
-            merged.getJsonArray("x-waymark-unavailable").add(service);
+            routeNames.forEach(merged.getJsonArray("x-waymark-unavailable")::add);
             return;
         }
         JsonObject paths = merged.getJsonObject("paths");
         doc.getJsonObject("paths", new JsonObject()).forEach(p -> {
-            if (!p.getKey().startsWith("/q/")) {
-                paths.put(ProxyRoutes.API + p.getKey(), p.getValue());
+            String publicPath = RouteTable.API + p.getKey();
+            // {id} stands for one path segment, as a client would send it
+            String sample = publicPath.replaceAll("\\{[^/}]+}", "x");
+            if (routes.routeFor(sample).filter(r -> r.route().upstream().equals(service)).isPresent()) {
+                paths.put(publicPath, p.getValue());
             }
         });
         JsonObject components = doc.getJsonObject("components", new JsonObject());

@@ -17,24 +17,28 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import io.waymark.gateway.domain.ClientRateLimits;
 import io.waymark.gateway.domain.GatewayConfig;
+import io.waymark.gateway.domain.RouteTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Map;
+import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards /api/{service}/** to the service's /{service}/** with Vert.x's reverse proxy (streamed bodies,
- * hop-by-hop headers handled), after checking the token at the edge: none or an invalid one is 401, one
- * without any role the service accepts ({@link GatewayConfig.Route#roles()}) is 403, both as problem+json. The Authorization
- * header travels on, because every service checks it again.
+ * Forwards /api/{service}/** (or a route's own paths, see {@link RouteTable}) to the service's /{service}/**
+ * with Vert.x's reverse proxy (streamed bodies, hop-by-hop headers handled), after checking the token at the
+ * edge: none or an invalid one is 401, one without any role the service accepts
+ * ({@link GatewayConfig.Route#roles()}) is 403, both as problem+json. The Authorization header travels on,
+ * because every service checks it again. A route for callers without a token (survey links) is limited per
+ * client address instead (429).
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
-    static final String API = "/api";
+    static final String API = RouteTable.API;
     private static final String NEEDS_TOKEN = "a valid bearer token from the waymark realm is required";
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
@@ -44,21 +48,27 @@ public class ProxyRoutes {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    ClientRateLimits rateLimits;
+
     void register(@Observes Router router) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(config.connectTimeoutMs())
                 .setKeepAlive(true)
                 .setMaxPoolSize(config.maxConnectionsPerService()));
-        for (Map.Entry<String, GatewayConfig.Route> route : config.sortedRoutes().entrySet()) {
-            URI upstream = route.getValue().upstream();
+        // in matching order: Vert.x tries routes in the order they were added
+        for (RouteTable.Entry route : routes.entries()) {
+            URI upstream = route.route().upstream();
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.getPort(), upstream.getHost());
             proxy.addInterceptor(new Rewrite(upstream));
-            String service = route.getKey();
-            Handler<RoutingContext> handler = rc -> authorize(rc, service, () -> proxy.handle(rc.request()));
-            String prefix = API + "/" + service;
-            router.route(prefix).handler(handler);
-            router.route(prefix + "/*").handler(handler);
-            LOG.infof("routing %s/** to %s", prefix, upstream);
+            Handler<RoutingContext> handler = route.route().anonymous()
+                    ? rc -> limit(rc, route, () -> proxy.handle(rc.request()))
+                    : rc -> authorize(rc, route, () -> proxy.handle(rc.request()));
+            route.patterns().forEach(pattern -> router.routeWithRegex(pattern.pattern()).handler(handler));
+            LOG.infof("routing %s (%s) to %s", route.name(), route.patterns(), upstream);
         }
         // anything else under /api: tell only an authenticated caller that nothing is there
         Handler<RoutingContext> nothingHere = rc -> authorize(rc, null,
@@ -67,8 +77,21 @@ public class ProxyRoutes {
         router.route(API + "/*").handler(nothingHere);
     }
 
-    /** Runs {@code forward} for a valid token with a role the service accepts (any role when service is null). */
-    private void authorize(RoutingContext rc, String service, Runnable forward) {
+    /** Runs {@code forward} while the client address stays under the route's rate limit. */
+    private void limit(RoutingContext rc, RouteTable.Entry route, Runnable forward) {
+        String client = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+        OptionalLong retryAfter = rateLimits.take(route.name(), client, route.route().requestsPerMinute().orElseThrow());
+        if (retryAfter.isPresent()) {
+            rc.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+            refuse(rc, 429, "Too Many Requests", "too many requests from your address; try again in "
+                    + retryAfter.getAsLong() + " s");
+        } else {
+            forward.run();
+        }
+    }
+
+    /** Runs {@code forward} for a valid token with a role the route accepts (any role when route is null). */
+    private void authorize(RoutingContext rc, RouteTable.Entry route, Runnable forward) {
         Uni<SecurityIdentity> identity = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (identity == null) {
             refuse(rc, 401, "Unauthorized", NEEDS_TOKEN);
@@ -80,7 +103,7 @@ public class ProxyRoutes {
             if (id.isAnonymous()) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
                 refuse(rc, 401, "Unauthorized", NEEDS_TOKEN);
-            } else if (service != null && !config.allows(service, id.getRoles())) {
+            } else if (route != null && !route.allows(id.getRoles())) {
                 refuse(rc, 403, "Forbidden", "your roles do not allow using this service");
             } else {
                 forward.run();

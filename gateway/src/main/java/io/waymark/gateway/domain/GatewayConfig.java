@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.OptionalInt;
 
 /**
- * The gateway's settings, routes first: {@code waymark.gateway.routes.<prefix>.*} sends {@code /api/<prefix>/**}
- * to a service. Adding a service to the public API is one route here (two or three lines of configuration).
+ * The gateway's settings, routes first: {@code waymark.gateway.routes.<name>.*} sends {@code /api/<name>/**}
+ * (or the route's own {@code paths}) to a service. Adding a service to the public API is one route here (two
+ * or three lines of configuration); {@link RouteTable} decides which route a path falls under.
  */
 @ConfigMapping(prefix = "waymark.gateway")
 public interface GatewayConfig {
@@ -48,30 +48,23 @@ public interface GatewayConfig {
         URI upstream();
 
         /** Roles that may reach the service at all; each service then decides per operation. No roles, no access. */
-        List<String> roles();
+        Optional<List<String>> roles();
 
         /** A larger body limit for this route only (batch ingest paths), documented with the route. */
         Optional<MemorySize> maxBodySize();
-    }
 
-    /** Routes by public prefix, in a fixed (alphabetical) order. */
-    default Map<String, Route> sortedRoutes() {
-        return new TreeMap<>(routes());
-    }
+        /**
+         * Paths this route serves in place of {@code /api/<name>/**}, in Vert.x' syntax ({@code :id} one segment,
+         * a trailing {@code *} anything below): a resource one service serves under another's prefix, such as
+         * {@code /api/customers/:id/timeline}. They are matched before every prefix.
+         */
+        Optional<List<String>> paths();
 
-    default boolean allows(String prefix, Set<String> held) {
-        Route route = routes().get(prefix);
-        return route != null && route.roles().stream().anyMatch(held::contains);
-    }
+        /** Callers without a token may use this route (links that customers open); it then needs a rate limit. */
+        @WithDefault("false")
+        boolean anonymous();
 
-    /** The body limit of the route a path falls under ({@code /api/<prefix>/...}). */
-    default long bodyLimit(String path) {
-        for (Map.Entry<String, Route> route : routes().entrySet()) {
-            String prefix = "/api/" + route.getKey();
-            if ((path.equals(prefix) || path.startsWith(prefix + "/")) && route.getValue().maxBodySize().isPresent()) {
-                return route.getValue().maxBodySize().get().asLongValue();
-            }
-        }
-        return maxBodySize().asLongValue();
+        /** Requests per minute a client address may send on this route (429 past it). */
+        OptionalInt requestsPerMinute();
     }
 }
