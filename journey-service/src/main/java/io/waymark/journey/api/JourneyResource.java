@@ -11,6 +11,7 @@ import io.waymark.journey.domain.JourneyService.Side;
 import io.waymark.journey.domain.map.JourneyDiff;
 import io.waymark.journey.domain.map.JourneyDocument;
 import io.waymark.journey.domain.map.JourneyValidation;
+import io.waymark.platform.api.Callers;
 import io.waymark.platform.api.IfMatch;
 import io.waymark.platform.api.PageParams;
 import io.waymark.platform.domain.Invalid;
@@ -51,9 +52,9 @@ public class JourneyResource {
 
     private final JourneyService journeys;
     private final JourneyPublishing publishing;
-    private final Editors editors;
+    private final Callers editors;
 
-    JourneyResource(JourneyService journeys, JourneyPublishing publishing, Editors editors) {
+    JourneyResource(JourneyService journeys, JourneyPublishing publishing, Callers editors) {
         this.journeys = journeys;
         this.publishing = publishing;
         this.editors = editors;

@@ -9,6 +9,7 @@ import io.waymark.contracts.journey.JourneyPublished.PublishedTouchpoint;
 import io.waymark.journey.domain.map.JourneyDocument;
 import io.waymark.journey.domain.map.Touchpoint;
 import io.waymark.journey.persistence.JourneyVersionRepository;
+import io.waymark.platform.domain.Caller;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
@@ -34,9 +35,9 @@ public class JourneyPublishing {
     }
 
     @WithTransaction
-    public Uni<JourneyVersion> publish(UUID id, Editor editor) {
+    public Uni<JourneyVersion> publish(UUID id, Caller editor) {
         return journeys.get(id).flatMap(map -> {
-            editor.mayChangeMapsOf(map.ownerTeam);
+            Editor.mayChangeMapsOf(editor, map.ownerTeam);
             if (JourneyMap.ARCHIVED.equals(map.status)) {
                 return Uni.createFrom().failure(new Conflict("journey " + id + " is archived"));
             }

@@ -8,6 +8,7 @@ import io.waymark.journey.domain.map.JourneyDocument;
 import io.waymark.journey.domain.map.JourneyValidation;
 import io.waymark.journey.persistence.JourneyMapRepository;
 import io.waymark.journey.persistence.JourneyVersionRepository;
+import io.waymark.platform.domain.Caller;
 import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Invalid;
@@ -62,9 +63,9 @@ public class JourneyService {
     }
 
     @WithTransaction
-    public Uni<JourneyMap> create(JourneyDocument document, Editor editor) {
+    public Uni<JourneyMap> create(JourneyDocument document, Caller editor) {
         JourneyValidation.check(document);
-        editor.mayChangeMapsOf(document.ownerTeam());
+        Editor.mayChangeMapsOf(editor, document.ownerTeam());
         OffsetDateTime now = Timestamps.now();
         JourneyMap map = new JourneyMap();
         map.id = Ids.newId();
@@ -77,11 +78,11 @@ public class JourneyService {
 
     /** Replaces the draft; the map must stay with (or move to) a team the editor belongs to. */
     @WithTransaction
-    public Uni<JourneyMap> replace(UUID id, JourneyDocument document, Optional<Long> expectedVersion, Editor editor) {
+    public Uni<JourneyMap> replace(UUID id, JourneyDocument document, Optional<Long> expectedVersion, Caller editor) {
         JourneyValidation.check(document);
         return get(id).flatMap(map -> {
-            editor.mayChangeMapsOf(map.ownerTeam);
-            editor.mayChangeMapsOf(document.ownerTeam());
+            Editor.mayChangeMapsOf(editor, map.ownerTeam);
+            Editor.mayChangeMapsOf(editor, document.ownerTeam());
             if (JourneyMap.ARCHIVED.equals(map.status)) {
                 throw new Conflict("journey " + id + " is archived; clone it to work on it again");
             }
@@ -99,9 +100,9 @@ public class JourneyService {
     }
 
     @WithTransaction
-    public Uni<JourneyMap> archive(UUID id, Editor editor) {
+    public Uni<JourneyMap> archive(UUID id, Caller editor) {
         return get(id).map(map -> {
-            editor.mayChangeMapsOf(map.ownerTeam);
+            Editor.mayChangeMapsOf(editor, map.ownerTeam);
             if (JourneyMap.ARCHIVED.equals(map.status)) {
                 throw new Conflict("journey " + id + " is archived already");
             }
@@ -113,9 +114,9 @@ public class JourneyService {
 
     /** A new map (a draft) from this one's draft, owned by the same team. */
     @WithTransaction
-    public Uni<JourneyMap> copy(UUID id, Editor editor) {
+    public Uni<JourneyMap> copy(UUID id, Caller editor) {
         return get(id).flatMap(source -> {
-            editor.mayChangeMapsOf(source.ownerTeam);
+            Editor.mayChangeMapsOf(editor, source.ownerTeam);
             JourneyDocument d = source.draft;
             String name = ("Copy of " + d.name());
             name = name.length() > JourneyValidation.MAX_NAME ? name.substring(0, JourneyValidation.MAX_NAME) : name;

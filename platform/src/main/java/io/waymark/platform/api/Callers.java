@@ -1,7 +1,7 @@
-package io.waymark.journey.api;
+package io.waymark.platform.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.waymark.journey.domain.Editor;
+import io.waymark.platform.domain.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -10,17 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller as an {@link Editor}: the token's subject name, its {@code teams} claim (Keycloak groups) and roles. */
+/** The current request's {@link Caller}: the token's subject name, its {@code teams} claim and the admin role. */
 @RequestScoped
-class Editors {
+public class Callers {
 
     private final SecurityIdentity identity;
 
-    Editors(SecurityIdentity identity) {
+    Callers(SecurityIdentity identity) {
         this.identity = identity;
     }
 
-    Editor current() {
+    public Caller current() {
         Set<String> teams = new LinkedHashSet<>();
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             Object claim = token.getClaim("teams");
@@ -32,6 +32,6 @@ class Editors {
                 teams.add(one);
             }
         }
-        return new Editor(identity.getPrincipal().getName(), teams, identity.hasRole("admin"));
+        return new Caller(identity.getPrincipal().getName(), teams, identity.hasRole("admin"));
     }
 }
