@@ -1,8 +1,6 @@
 package io.waymark.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -10,12 +8,10 @@ import io.vertx.core.Vertx;
 import io.waymark.contracts.CloudEvent;
 import io.waymark.platform.events.EventJson;
 import io.waymark.platform.inbox.Inbox;
-import io.waymark.platform.errors.DatabaseFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -45,10 +41,10 @@ public class EventDispatcher {
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
     private final Inbox inbox;
     private final ConsumerConfig config;
-    private final MeterRegistry registry;
+    private final ConsumedEvents consumed;
 
     @Inject
-    EventDispatcher(@Any Instance<EventHandler<?>> found, Inbox inbox, ConsumerConfig config, MeterRegistry registry) {
+    EventDispatcher(@Any Instance<EventHandler<?>> found, Inbox inbox, ConsumerConfig config, ConsumedEvents consumed) {
         for (EventHandler<?> handler : found) {
             EventHandler<?> before = handlers.put(handler.type().type(), handler);
             if (before != null) {
@@ -58,7 +54,7 @@ public class EventDispatcher {
         }
         this.inbox = inbox;
         this.config = config;
-        this.registry = registry;
+        this.consumed = consumed;
     }
 
     /**
@@ -92,31 +88,17 @@ public class EventDispatcher {
         } catch (InvalidEvent e) {
             return deadLetter(consumer, envelope.type(), e);
         }
-        return attempt(consumer, handler, event, context, 1)
+        return attempt(consumer, handler, event, context)
                 .onItem().invoke(first -> count(consumer, event.type(), first ? "applied" : "duplicate"))
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> deadLetter(consumer, event.type(), e));
     }
 
-    private <T> Uni<Boolean> attempt(String consumer, EventHandler<T> handler, ReceivedEvent<T> event,
-                                     Context context, int attempt) {
-        return Panache.withTransaction(() -> inbox.firstDelivery(event.id(), consumer)
-                        .flatMap(first -> first ? handler.handle(event).replaceWith(true) : Uni.createFrom().item(false)))
-                .onFailure(e -> (DatabaseFailures.isTransient(e) || DatabaseFailures.isConcurrentUpdate(e))
-                        && attempt < config.maxAttempts())
-                .recoverWithUni(e -> {
-                    Duration delay = config.backoff(attempt);
-                    count(consumer, event.type(), "retried");
-                    LOG.warnf("%s: event %s (%s) not applied (attempt %d of %d: %s); again in %d ms", consumer,
-                            event.id(), event.type(), attempt, config.maxAttempts(), e.getMessage(), delay.toMillis());
-                    return after(context, delay).flatMap(ignored -> attempt(consumer, handler, event, context, attempt + 1));
-                });
-    }
-
-    /** Completes on {@code context} after {@code delay}: the next attempt runs where the session may be used. */
-    private static Uni<Void> after(Context context, Duration delay) {
-        return Uni.createFrom().emitter(emitter -> context.owner().setTimer(Math.max(1, delay.toMillis()),
-                id -> context.runOnContext(ignored -> emitter.complete(null))));
+    private <T> Uni<Boolean> attempt(String consumer, EventHandler<T> handler, ReceivedEvent<T> event, Context context) {
+        return RetryOnContext.run(() -> Panache.withTransaction(() -> inbox.firstDelivery(event.id(), consumer)
+                        .flatMap(first -> first ? handler.handle(event).replaceWith(true) : Uni.createFrom().item(false))),
+                context, config, consumer, "event " + event.id() + " (" + event.type() + ")",
+                n -> count(consumer, event.type(), "retried"));
     }
 
     private Uni<Void> deadLetter(String consumer, String type, Throwable cause) {
@@ -155,8 +137,6 @@ public class EventDispatcher {
     }
 
     private void count(String consumer, String type, String outcome) {
-        Counter.builder("waymark.events.consumed").description("Events a consumer has handled, by outcome")
-                .tag("consumer", consumer).tag("type", type == null ? "unknown" : type).tag("outcome", outcome)
-                .register(registry).increment();
+        consumed.count(consumer, type, outcome);
     }
 }

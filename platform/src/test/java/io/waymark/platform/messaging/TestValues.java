@@ -1,0 +1,64 @@
+package io.waymark.platform.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.waymark.contracts.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A batch channel of the platform's test application and its one handler, which records what it applied. */
+@ApplicationScoped
+public class TestValues {
+
+    public static final EventType TYPE = new EventType("platform.test-value", 1);
+    public static final String CHANNEL = "batch-test";
+
+    public record TestValue(String value) {
+    }
+
+    private final EventBatchDispatcher dispatcher;
+
+    TestValues(EventBatchDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return dispatcher.dispatch(CHANNEL, records);
+    }
+
+    /** Inserts every event it is given; "poison" can never apply, "reject" is a value the database refuses. */
+    @ApplicationScoped
+    public static class Handler implements BatchEventHandler<TestValue> {
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+
+        @Override
+        public Class<TestValue> dataType() {
+            return TestValue.class;
+        }
+
+        @Override
+        public Uni<Void> handleAll(List<ReceivedEvent<TestValue>> events, SqlConnection tx) {
+            for (ReceivedEvent<TestValue> e : events) {
+                if ("poison".equals(e.data().value())) {
+                    throw new InvalidEvent("event " + e.id() + " is poison");
+                }
+            }
+            // "reject" makes the cast fail inside PostgreSQL (22P02): a data error, never transient
+            return tx.preparedQuery("insert into batch_applied (event_id, key, value) "
+                            + "select e, $2, v from unnest($1::uuid[], $3::text[]) as t(e, v) "
+                            + "where case when v = 'reject' then v::int > 0 else true end")
+                    .execute(Tuple.of(events.stream().map(ReceivedEvent::id).toArray(UUID[]::new),
+                            events.get(0).subject(), events.stream().map(e -> e.data().value()).toArray(String[]::new)))
+                    .replaceWithVoid();
+        }
+    }
+}
