@@ -8,6 +8,7 @@ import io.waymark.journey.domain.JourneyMap;
 import io.waymark.journey.domain.JourneyPublishing;
 import io.waymark.journey.domain.JourneyService;
 import io.waymark.journey.domain.JourneyService.Side;
+import io.waymark.journey.domain.interactions.PlacementIndex;
 import io.waymark.journey.domain.map.JourneyDiff;
 import io.waymark.journey.domain.map.JourneyDocument;
 import io.waymark.journey.domain.map.JourneyValidation;
@@ -53,11 +54,13 @@ public class JourneyResource {
     private final JourneyService journeys;
     private final JourneyPublishing publishing;
     private final Callers editors;
+    private final PlacementIndex placements;
 
-    JourneyResource(JourneyService journeys, JourneyPublishing publishing, Callers editors) {
+    JourneyResource(JourneyService journeys, JourneyPublishing publishing, Callers editors, PlacementIndex placements) {
         this.journeys = journeys;
         this.publishing = publishing;
         this.editors = editors;
+        this.placements = placements;
     }
 
     @POST
@@ -123,7 +126,8 @@ public class JourneyResource {
     @Operation(summary = "Publish the draft as the next version", description = "Versions are immutable. Publishes "
             + "io.waymark.journey.published.v1 on journey.maps with the whole version. 409 when nothing changed.")
     public Uni<Response> publish(@PathParam("id") UUID id, UriInfo uri) {
-        return publishing.publish(id, editors.current()).map(v -> Response.created(uri.getBaseUriBuilder()
+        // interactions land on the new version from now on (other replicas: at their next refresh)
+        return publishing.publish(id, editors.current()).call(placements::refresh).map(v -> Response.created(uri.getBaseUriBuilder()
                         .path("journeys").path(id.toString()).path("versions").path(Integer.toString(v.key.version())).build())
                 .entity(VersionSummary.of(v)).build());
     }
@@ -165,7 +169,7 @@ public class JourneyResource {
     @RolesAllowed({"admin", "designer"})
     @Operation(summary = "Archive a map", description = "It stays readable; its draft can no longer change.")
     public Uni<Response> archive(@PathParam("id") UUID id) {
-        return journeys.archive(id, editors.current()).map(m -> Response.ok(JourneyView.of(m)).tag(etag(m)).build());
+        return journeys.archive(id, editors.current()).call(placements::refresh).map(m -> Response.ok(JourneyView.of(m)).tag(etag(m)).build());
     }
 
     private static Response created(UriInfo uri, JourneyMap m) {

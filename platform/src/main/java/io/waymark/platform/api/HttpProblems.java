@@ -8,13 +8,17 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Size limits answered as problem+json before a request reaches the REST layer: a URI over
  * {@code waymark.http.max-uri-length} is 414, headers over {@code waymark.http.max-header-size} are 431 and a
- * declared body over {@code quarkus.http.limits.max-body-size} is 413. The HTTP codec's own limits are set
- * well above these (see the platform's defaults), because what the codec refuses it answers without a body.
+ * declared body over {@code waymark.http.max-body-size} is 413 (on a batch path, {@code waymark.http.batch-paths},
+ * over {@code quarkus.http.limits.max-body-size}, which a service with such a path raises). The HTTP codec's own
+ * limits are set well above these (see the platform's defaults), because what the codec refuses it answers
+ * without a body.
  */
 @ApplicationScoped
 public class HttpProblems {
@@ -25,8 +29,15 @@ public class HttpProblems {
     @ConfigProperty(name = "waymark.http.max-header-size", defaultValue = "16K")
     MemorySize maxHeaderSize;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "256K")
+    @ConfigProperty(name = "waymark.http.max-body-size", defaultValue = "256K")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "256K")
+    MemorySize maxBatchBodySize;
+
+    /** Paths (and what lies below them) that take batches, with the larger limit. */
+    @ConfigProperty(name = "waymark.http.batch-paths")
+    Optional<List<String>> batchPaths;
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 100).handler(this::checkLimits);
@@ -39,12 +50,18 @@ public class HttpProblems {
         } else if (headerBytes(request) > maxHeaderSize.asLongValue()) {
             send(ctx, 431, "Request Header Fields Too Large",
                     "the request headers are larger than " + maxHeaderSize.asLongValue() + " bytes");
-        } else if (declaredLength(request) > maxBodySize.asLongValue()) {
+        } else if (declaredLength(request) > bodyLimit(ctx.normalizedPath())) {
             send(ctx, 413, "Content Too Large",
-                    "the request body is larger than " + maxBodySize.asLongValue() + " bytes");
+                    "the request body is larger than " + bodyLimit(ctx.normalizedPath()) + " bytes");
         } else {
             ctx.next();
         }
+    }
+
+    private long bodyLimit(String path) {
+        boolean batch = batchPaths.orElse(List.of()).stream()
+                .anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        return (batch ? maxBatchBodySize : maxBodySize).asLongValue();
     }
 
     private static long headerBytes(HttpServerRequest request) {

@@ -2,6 +2,7 @@ package io.waymark.platform.api;
 
 import io.waymark.platform.paging.Page;
 import io.waymark.platform.paging.PageQuery;
+import io.waymark.platform.paging.TimePageQuery;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,5 +26,10 @@ public class PageParams {
 
     public PageQuery query() {
         return PageQuery.parse(limit, cursor);
+    }
+
+    /** For a newest-first collection paged by time and id (timelines). */
+    public TimePageQuery newestFirst() {
+        return TimePageQuery.parse(limit, cursor);
     }
 }

@@ -14,6 +14,7 @@ import io.waymark.platform.domain.Moved;
 import io.waymark.platform.domain.NotAllowed;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.domain.PreconditionFailed;
+import io.waymark.platform.domain.Unavailable;
 import io.waymark.platform.errors.DatabaseFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -56,6 +57,7 @@ public class ProblemMappers {
             case NotAllowed n -> respond(Problem.of(403, "Forbidden", n.getMessage(), instance));
             case Moved m -> moved(m, instance, request.getMethod());
             case NotFound n -> respond(Problem.of(404, "Not Found", n.getMessage(), instance));
+            case Unavailable u -> unavailable(u.getMessage(), instance);
             case Conflict c -> respond(Problem.of(409, "Conflict", c.getMessage(), instance));
             case PreconditionFailed p -> respond(Problem.of(412, "Precondition Failed", p.getMessage(), instance));
             case Invalid i -> invalid(i.errors().stream().map(f -> new Problem.Violation(f.field(), f.message())).toList(),
@@ -159,14 +161,16 @@ public class ProblemMappers {
         }
         if (DatabaseFailures.isTransient(e)) {
             LOG.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                    .entity(Problem.of(503, "Service Unavailable",
-                            "the service cannot reach its database right now; retry later", instance))
-                    .build();
+            return unavailable("the service cannot reach its database right now; retry later", instance);
         }
         LOG.errorf(e, "unexpected failure of %s", uri.getPath());
         return respond(Problem.of(500, "Internal Server Error", "the request could not be completed; it was logged",
                 instance));
+    }
+
+    private static Response unavailable(String detail, String instance) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(Problem.of(503, "Service Unavailable", detail, instance)).build();
     }
 
     static boolean whileReading(JsonProcessingException e) {

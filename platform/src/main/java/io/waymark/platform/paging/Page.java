@@ -25,6 +25,15 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(items, Cursors.encodeId(key.apply(items.get(items.size() - 1))));
     }
 
+    /** As {@link #of}, for a newest-first collection paged by time and id. */
+    public static <T> Page<T> ofTimes(List<T> fetched, TimePageQuery query, Function<T, TimeKey> key) {
+        if (fetched.size() <= query.limit()) {
+            return new Page<>(List.copyOf(fetched), null);
+        }
+        List<T> items = List.copyOf(fetched.subList(0, query.limit()));
+        return new Page<>(items, Cursors.encodeTimeKey(key.apply(items.get(items.size() - 1))));
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), next);
     }

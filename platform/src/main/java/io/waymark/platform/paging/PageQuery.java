@@ -23,17 +23,7 @@ public record PageQuery(UUID after, int limit) {
     /** From the raw query parameters; both bad at once are reported together. */
     public static PageQuery parse(String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
-        int size = Page.DEFAULT_LIMIT;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                size = Integer.parseInt(limit.trim());
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > Page.MAX_LIMIT) {
-                errors.add(new FieldError("limit", "must be a whole number from 1 to " + Page.MAX_LIMIT));
-            }
-        }
+        int size = parseLimit(limit, errors);
         UUID after = null;
         try {
             after = Cursors.decodeId(cursor);
@@ -44,5 +34,22 @@ public record PageQuery(UUID after, int limit) {
             throw new Invalid("invalid paging parameters", errors);
         }
         return new PageQuery(after, size);
+    }
+
+    /** The page size asked for (default {@link Page#DEFAULT_LIMIT}); a bad one is added to {@code errors}. */
+    static int parseLimit(String limit, List<FieldError> errors) {
+        if (limit == null || limit.isBlank()) {
+            return Page.DEFAULT_LIMIT;
+        }
+        int size;
+        try {
+            size = Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 1 || size > Page.MAX_LIMIT) {
+            errors.add(new FieldError("limit", "must be a whole number from 1 to " + Page.MAX_LIMIT));
+        }
+        return size;
     }
 }

@@ -32,4 +32,22 @@ class PageQueryTest {
         Page<UUID> last = Page.of(rows.subList(0, 2), PageQuery.first(2), Function.identity());
         assertNull(last.next());
     }
+
+    @Test
+    void newestFirstPagesCarryTheTimeAndIdOfTheirLastEntry() {
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2026-11-30T09:15:00.123456Z");
+        List<TimeKey> rows = List.of(new TimeKey(t, UUID.randomUUID()), new TimeKey(t, UUID.randomUUID()),
+                new TimeKey(t.minusDays(1), UUID.randomUUID()));
+        TimePageQuery first = TimePageQuery.parse("2", null);
+        assertEquals(TimeKey.NEWEST, first.before());
+        Page<TimeKey> page = Page.ofTimes(rows, first, Function.identity());
+        assertEquals(rows.subList(0, 2), page.items());
+        TimeKey next = TimePageQuery.parse("2", page.next()).before();
+        assertEquals(rows.get(1), next, "the time survives to the microsecond");
+        assertNull(Page.ofTimes(rows.subList(0, 1), first, Function.identity()).next());
+        for (String bad : new String[] {"bogus", Cursors.encodeId(UUID.randomUUID()), "dDp4Ong"}) {
+            assertEquals("cursor", assertThrows(Invalid.class, () -> TimePageQuery.parse("5", bad)).errors().get(0).field(), bad);
+        }
+        assertEquals("limit", assertThrows(Invalid.class, () -> TimePageQuery.parse("0", null)).errors().get(0).field());
+    }
 }

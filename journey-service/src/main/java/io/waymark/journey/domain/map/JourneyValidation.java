@@ -25,8 +25,8 @@ public final class JourneyValidation {
 
     public static final Pattern TEAM = Pattern.compile("[a-z0-9_-]{1,40}");
     static final String TEAM_SHAPE = "1-40 lowercase letters, digits, '_' or '-'";
-    static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    static final String KEY_SHAPE = "1-64 lowercase letters, digits, '_' or '-', starting with a letter or digit";
+    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    public static final String KEY_SHAPE = "1-64 lowercase letters, digits, '_' or '-', starting with a letter or digit";
     private static final String LIFECYCLE_STAGES = Arrays.toString(LifecycleStage.values());
 
     private JourneyValidation() {

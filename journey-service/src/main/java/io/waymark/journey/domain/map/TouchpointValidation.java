@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The rules of one touchpoint (its key's uniqueness is the map's business: {@link JourneyValidation}). */
-final class TouchpointValidation {
+public final class TouchpointValidation {
 
     static final int MAX_TEXT = 500;
     static final int MAX_ITEMS = 20;
     static final int MIN_EMOTION = -2;
     static final int MAX_EMOTION = 2;
     static final Duration MAX_DURATION = Duration.ofDays(30);
-    private static final Pattern INTERACTION_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    private static final String INTERACTION_TYPE_SHAPE = "1-64 letters, digits, '_', '.' or '-'";
+    public static final Pattern INTERACTION_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    public static final String INTERACTION_TYPE_SHAPE = "1-64 letters, digits, '_', '.' or '-'";
 
     private TouchpointValidation() {
     }

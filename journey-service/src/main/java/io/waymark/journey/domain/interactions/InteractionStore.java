@@ -1,0 +1,67 @@
+package io.waymark.journey.domain.interactions;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.waymark.contracts.journey.InteractionRecorded;
+import io.waymark.journey.persistence.InteractionPartitions;
+import io.waymark.journey.persistence.InteractionRepository;
+import io.waymark.platform.domain.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores interactions read from the log, in bulk: each id once, in its month's partition (created when an
+ * import reaches a month not made yet). An interaction older than retention is not stored (its month is
+ * gone, or about to go).
+ */
+@ApplicationScoped
+public class InteractionStore {
+
+    private static final Logger LOG = Logger.getLogger(InteractionStore.class);
+
+    private final InteractionRepository interactions;
+    private final InteractionPartitions partitions;
+    private final InteractionsConfig config;
+
+    InteractionStore(InteractionRepository interactions, InteractionPartitions partitions, InteractionsConfig config) {
+        this.interactions = interactions;
+        this.partitions = partitions;
+        this.config = config;
+    }
+
+    /** Stores what is new; how many were written. */
+    public Uni<Integer> storeAll(SqlConnection tx, List<InteractionRecorded> read) {
+        OffsetDateTime now = Timestamps.now();
+        YearMonth oldest = InteractionMonths.oldestKept(now, config.retentionMonths());
+        Map<UUID, InteractionRecorded> distinct = new LinkedHashMap<>();
+        Set<YearMonth> months = new HashSet<>();
+        int expired = 0;
+        for (InteractionRecorded r : read) {
+            YearMonth month = InteractionMonths.of(r.occurredAt());
+            if (month.isBefore(oldest)) {
+                expired++;
+                continue;
+            }
+            if (distinct.putIfAbsent(r.interactionId(), r) == null) {
+                months.add(month);
+            }
+        }
+        if (expired > 0) {
+            LOG.infof("%d interactions older than the retention window (from %s) not stored", expired, oldest);
+        }
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return partitions.ensure(tx, months)
+                .flatMap(v -> interactions.insertAll(tx, new ArrayList<>(distinct.values()), now));
+    }
+}
