@@ -13,7 +13,10 @@ import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
-/** An interaction: the customer was seen, and the interaction rules may move them. */
+/**
+ * An interaction an enabled rule concerns (handed on by {@link InteractionsConsumer}, which has already moved
+ * {@code lastSeenAt}): the interaction rules may move the customer.
+ */
 @ApplicationScoped
 public class InteractionRecordedHandler implements EventHandler<InteractionRecorded> {
 
@@ -38,15 +41,20 @@ public class InteractionRecordedHandler implements EventHandler<InteractionRecor
     @Override
     @SuppressWarnings("unchecked")
     public Uni<Void> handle(ReceivedEvent<InteractionRecorded> event) {
+        check(event);
+        InteractionRecorded interaction = event.data();
+        Map<String, Object> data = JSON.convertValue(event.rawData(), Map.class);
+        RuleEvent ruleEvent = new RuleEvent(LifecycleRule.INTERACTION, interaction.type(), event.id(), data);
+        return rules.customerOf(interaction.customerId(), interaction.anonymousId()).flatMap(customer -> customer
+                .map(id -> rules.apply(id, ruleEvent))
+                .orElse(Uni.createFrom().voidItem()));
+    }
+
+    static void check(ReceivedEvent<InteractionRecorded> event) {
         InteractionRecorded interaction = event.data();
         if (interaction.type() == null || interaction.occurredAt() == null
                 || (interaction.customerId() == null && interaction.anonymousId() == null)) {
             throw new InvalidEvent("interaction " + event.id() + " needs a type, occurredAt and a customer or anonymous id");
         }
-        Map<String, Object> data = JSON.convertValue(event.rawData(), Map.class);
-        RuleEvent ruleEvent = new RuleEvent(LifecycleRule.INTERACTION, interaction.type(), event.id(), data);
-        return rules.customerOf(interaction.customerId(), interaction.anonymousId()).flatMap(customer -> customer
-                .map(id -> rules.seen(id, interaction.occurredAt()).flatMap(v -> rules.apply(id, ruleEvent)))
-                .orElse(Uni.createFrom().voidItem()));
     }
 }

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The streams the lifecycle rules listen to, into the platform's consumer runtime: one channel each, so each
- * keeps its own order per customer and its own inbox; the handlers in this package apply each type.
+ * keeps its own order per customer and its own inbox; the handlers in this package apply each type. The
+ * interaction stream is consumed in batches ({@link InteractionsConsumer}).
  */
 @ApplicationScoped
 public class LifecycleEventsConsumer {
 
-    static final String INTERACTIONS = "journey-interactions";
     static final String FEEDBACK = "feedback-events";
     static final String OWN_CUSTOMER_EVENTS = "customer-events";
 
@@ -20,11 +20,6 @@ public class LifecycleEventsConsumer {
 
     LifecycleEventsConsumer(EventDispatcher dispatcher) {
         this.dispatcher = dispatcher;
-    }
-
-    @Incoming(INTERACTIONS)
-    public Uni<Void> interactions(String payload) {
-        return dispatcher.dispatch(INTERACTIONS, payload);
     }
 
     @Incoming(FEEDBACK)

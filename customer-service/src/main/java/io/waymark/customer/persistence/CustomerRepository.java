@@ -3,10 +3,13 @@ package io.waymark.customer.persistence;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.waymark.customer.domain.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.waymark.customer.domain.CustomerSearch;
 import io.waymark.platform.persistence.LikePatterns;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +25,24 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         return find("lower(email) = lower(:email) and status = 'active'", Parameters.with("email", email)).firstResult();
     }
 
-    /** Moves last_seen_at forward only (events may arrive late); a plain update, so the version stays. */
-    public Uni<Void> markSeen(UUID customerId, java.time.OffsetDateTime at) {
-        return getSession().flatMap(s -> s.createNativeQuery("update customer set last_seen_at = :at "
-                        + "where id = :id and status = 'active' and (last_seen_at is null or last_seen_at < :at)")
-                .setParameter("at", at).setParameter("id", customerId).executeUpdate()).replaceWithVoid();
+    /**
+     * Moves last_seen_at forward only (events may arrive late) for a batch of interactions in one statement on
+     * {@code tx}: each customer's latest time, the customer found by id or by the anonymous id it was recorded
+     * under. A plain update, so the version stays.
+     */
+    public Uni<Void> markSeenAll(SqlConnection tx, UUID[] customerIds,
+                                 String[] anonymousIds, OffsetDateTime[] at) {
+        return tx.preparedQuery(MARK_SEEN_ALL).execute(Tuple.tuple()
+                .addArrayOfUUID(customerIds).addArrayOfString(anonymousIds).addArrayOfOffsetDateTime(at)).replaceWithVoid();
     }
+
+    private static final String MARK_SEEN_ALL = """
+            update customer c set last_seen_at = s.at
+            from (select coalesce(t.customer_id, a.customer_id) as id, max(t.at) as at
+                  from unnest($1::uuid[], $2::text[], $3::timestamptz[]) as t(customer_id, anonymous_id, at)
+                  left join customer_anonymous_id a on t.customer_id is null and a.anonymous_id = t.anonymous_id
+                  group by 1) s
+            where c.id = s.id and c.status = 'active' and (c.last_seen_at is null or c.last_seen_at < s.at)""";
 
     /** An erasure: the customer's history and other ids go; the tombstone row stays. */
     public Uni<Void> deleteEverythingAbout(UUID customerId) {

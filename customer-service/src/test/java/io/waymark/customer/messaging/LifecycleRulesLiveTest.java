@@ -63,6 +63,33 @@ class LifecycleRulesLiveTest {
     }
 
     @Test
+    void aBatchOfInteractionsMarksEachCustomerSeenAtItsLatestAlsoByAnonymousId() {
+        String visitor = "web-" + UUID.randomUUID();
+        String known = given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON)
+                .body(Map.of("anonymousId", visitor, "email", "seen-" + UUID.randomUUID() + "@example.com"))
+                .post("/customers/identify").then().statusCode(201).extract().path("id");
+        String other = customer("AWARENESS");
+        OffsetDateTime t = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        LiveEvents.send(LiveEvents.INTERACTIONS, visitor,
+                LiveEvents.anonymousInteraction(UUID.randomUUID(), visitor, "page_view", t.minusMinutes(3)),
+                LiveEvents.anonymousInteraction(UUID.randomUUID(), visitor, "page_view", t.minusMinutes(1)),
+                // late: an older interaction after a newer one does not move lastSeenAt back
+                LiveEvents.anonymousInteraction(UUID.randomUUID(), visitor, "page_view", t.minusMinutes(2)));
+        LiveEvents.send(LiveEvents.INTERACTIONS, other, LiveEvents.interaction(UUID.randomUUID(), other, "page_view", t));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertEquals(t.minusMinutes(1).toInstant(), seenAt(known));
+            assertEquals(t.toInstant(), seenAt(other));
+        });
+        assertEquals(0, history(known).size(), "a page view concerns no rule");
+    }
+
+    private static java.time.Instant seenAt(String id) {
+        String seen = given().auth().oauth2(Tokens.forRole("agent")).get("/customers/" + id).then().statusCode(200)
+                .extract().path("lastSeenAt");
+        return seen == null ? null : OffsetDateTime.parse(seen).toInstant();
+    }
+
+    @Test
     void aPromoterInRetentionBecomesAnAdvocateAndADetractorDoesNot() {
         String promoter = customer("RETENTION");
         String detractor = customer("RETENTION");

@@ -25,6 +25,17 @@ final class LiveEvents {
                 """.formatted(eventId, at, customerId, UUID.randomUUID(), customerId, type, at);
     }
 
+    /** An interaction of a visitor not identified when it was recorded (no customer id, its anonymous id). */
+    static String anonymousInteraction(UUID eventId, String anonymousId, String type, OffsetDateTime at) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/waymark/journey-service",
+                 "type":"io.waymark.interaction.recorded.v1","time":"%s","subject":"%s",
+                 "datacontenttype":"application/json","dataschema":"urn:waymark:interaction.recorded:1",
+                 "data":{"interactionId":"%s","anonymousId":"%s","type":"%s","channel":"web",
+                         "occurredAt":"%s","properties":{},"placements":[]}}
+                """.formatted(eventId, at, anonymousId, UUID.randomUUID(), anonymousId, type, at);
+    }
+
     static String npsResponse(UUID eventId, String customerId, int score) {
         OffsetDateTime at = OffsetDateTime.now();
         return """

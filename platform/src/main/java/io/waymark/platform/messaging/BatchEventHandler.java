@@ -21,6 +21,16 @@ public interface BatchEventHandler<T> {
     Uni<Void> handleAll(List<ReceivedEvent<T>> events, SqlConnection tx);
 
     /**
+     * Events of this batch that must also go, after the batch committed, through the {@link EventHandler} of
+     * their type, one by one, each with its inbox row (consumer {@code <channel>:one-by-one}): work too rich for
+     * bulk SQL, such as lifecycle rules on the few interactions a rule concerns. Runs in the batch's transaction;
+     * none by default.
+     */
+    default Uni<List<ReceivedEvent<T>>> oneByOne(List<ReceivedEvent<T>> events, SqlConnection tx) {
+        return Uni.createFrom().item(List.of());
+    }
+
+    /**
      * True when applying an event twice changes nothing by itself (an insert keyed by the event's own id,
      * {@code on conflict do nothing}): then no inbox rows are written for it, which halves the writes. The
      * handler then sees redeliveries too.

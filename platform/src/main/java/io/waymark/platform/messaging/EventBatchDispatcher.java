@@ -43,20 +43,25 @@ public class EventBatchDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventBatchDispatcher.class);
 
+    /** What a batch transaction did: counts per type ({applied, duplicate}) and the events to apply one by one. */
+    private record Outcome(Map<String, long[]> counts, List<ReceivedEvent<?>> oneByOne) {
+    }
+
     private record Item<T>(ConsumerRecord<String, String> record, BatchEventHandler<T> handler, ReceivedEvent<T> event) {
 
         static <T> Item<T> of(ConsumerRecord<String, String> record, BatchEventHandler<T> handler, CloudEvent envelope) {
             return new Item<>(record, handler, EventDispatcher.typed(envelope, handler.dataType()));
         }
 
-        Uni<Void> apply(List<Item<?>> run, SqlConnection tx) {
+        /** Applies the run; the events to apply one by one afterwards. */
+        Uni<List<ReceivedEvent<T>>> apply(List<Item<?>> run, SqlConnection tx) {
             List<ReceivedEvent<T>> events = new ArrayList<>(run.size());
             for (Item<?> item : run) {
                 @SuppressWarnings("unchecked")
                 ReceivedEvent<T> e = (ReceivedEvent<T>) item.event();
                 events.add(e);
             }
-            return handler.handleAll(events, tx);
+            return handler.handleAll(events, tx).flatMap(v -> handler.oneByOne(events, tx));
         }
     }
 
@@ -66,10 +71,11 @@ public class EventBatchDispatcher {
     private final ConsumerConfig config;
     private final ConsumedEvents consumed;
     private final DeadLetters deadLetters;
+    private final EventDispatcher singles;
 
     @Inject
     EventBatchDispatcher(@Any Instance<BatchEventHandler<?>> found, Pool pool, Inbox inbox, ConsumerConfig config,
-                         ConsumedEvents consumed, DeadLetters deadLetters) {
+                         ConsumedEvents consumed, DeadLetters deadLetters, EventDispatcher singles) {
         for (BatchEventHandler<?> handler : found) {
             BatchEventHandler<?> before = handlers.put(handler.type().type(), handler);
             if (before != null) {
@@ -81,6 +87,7 @@ public class EventBatchDispatcher {
         this.config = config;
         this.consumed = consumed;
         this.deadLetters = deadLetters;
+        this.singles = singles;
     }
 
     /** Applies one poll of {@code channel} (also the inbox's consumer name). Call it on the message's Vert.x context. */
@@ -117,17 +124,34 @@ public class EventBatchDispatcher {
     private Uni<Void> applyAll(String channel, List<Item<?>> items, Context context) {
         return RetryOnContext.run(() -> pool.withTransaction(tx -> applyIn(tx, channel, items)), context, config, channel,
                         "a batch of " + items.size() + " events", n -> consumed.count(channel, "batch", "retried"))
-                .invoke(outcomes -> count(channel, outcomes))
-                .replaceWithVoid()
-                .onFailure(e -> !RetryOnContext.isPassing(e)).recoverWithUni(e -> {
+                .onItemOrFailure().transformToUni((outcome, e) -> {
+                    if (e == null) {
+                        return afterCommit(channel, items, outcome, context);
+                    }
+                    if (RetryOnContext.isPassing(e)) {
+                        return Uni.createFrom().failure(e);
+                    }
                     LOG.warnf("%s: a batch of %d events failed (%s); applying them one by one", channel, items.size(),
                             e.getMessage());
                     return oneByOne(channel, items, context);
                 });
     }
 
-    /** Inbox, then each run of one type in order; the counts per type: {applied, duplicate}. */
-    private Uni<Map<String, long[]>> applyIn(SqlConnection tx, String channel, List<Item<?>> items) {
+    /** Counts what the transaction applied, then applies the events handed on one by one, in order. */
+    private Uni<Void> afterCommit(String channel, List<Item<?>> items, Outcome outcome, Context context) {
+        count(channel, outcome.counts());
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ReceivedEvent<?> event : outcome.oneByOne()) {
+            Item<?> item = items.stream().filter(i -> i.event() == event).findFirst().orElseThrow();
+            // an inbox key of its own: the batch's inbox rows already name these events for the channel
+            chain = chain.flatMap(v -> singles.applyOne(channel + ":one-by-one", event, context)
+                    .onFailure().recoverWithUni(e -> park(channel, item.record(), event.type(), e)));
+        }
+        return chain;
+    }
+
+    /** Inbox, then each run of one type in order. */
+    private Uni<Outcome> applyIn(SqlConnection tx, String channel, List<Item<?>> items) {
         List<UUID> logged = items.stream().filter(i -> !i.handler().deduplicatesItself()).map(i -> i.event().id()).toList();
         return inbox.firstDeliveries(tx, logged, channel).flatMap(first -> {
             Map<String, long[]> outcomes = new HashMap<>();
@@ -148,11 +172,12 @@ public class EventBatchDispatcher {
                     runs.add(new ArrayList<>(List.of(item)));
                 }
             }
+            List<ReceivedEvent<?>> oneByOne = new ArrayList<>();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (List<Item<?>> run : runs) {
-                chain = chain.flatMap(v -> run.get(0).apply(run, tx));
+                chain = chain.flatMap(v -> run.get(0).apply(run, tx)).invoke(oneByOne::addAll).replaceWithVoid();
             }
-            return chain.replaceWith(outcomes);
+            return chain.replaceWith(() -> new Outcome(outcomes, oneByOne));
         });
     }
 
@@ -162,9 +187,9 @@ public class EventBatchDispatcher {
             chain = chain.flatMap(v -> RetryOnContext.run(() -> pool.withTransaction(tx -> applyIn(tx, channel, List.of(item))),
                             context, config, channel, "event " + item.event().id() + " (" + item.event().type() + ")",
                             n -> consumed.count(channel, item.event().type(), "retried"))
-                    .invoke(outcomes -> count(channel, outcomes))
-                    .replaceWithVoid()
-                    .onFailure().recoverWithUni(e -> park(channel, item.record(), item.event().type(), e)));
+                    .onItemOrFailure().transformToUni((outcome, e) -> e == null
+                            ? afterCommit(channel, List.of(item), outcome, context)
+                            : park(channel, item.record(), item.event().type(), e)));
         }
         return chain;
     }

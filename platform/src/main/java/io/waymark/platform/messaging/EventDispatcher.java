@@ -88,10 +88,40 @@ public class EventDispatcher {
         } catch (InvalidEvent e) {
             return deadLetter(consumer, envelope.type(), e);
         }
+        return applyTyped(consumer, handler, event, context)
+                .onFailure().recoverWithUni(e -> deadLetter(consumer, event.type(), e));
+    }
+
+    /**
+     * Applies an event a batch handler passed on ({@link BatchEventHandler#oneByOne}) through the handler of its
+     * type, with its inbox row and the same retries as {@link #dispatch}; fails when it can never apply (the
+     * batch dispatcher then parks its record).
+     */
+    public Uni<Void> applyOne(String consumer, ReceivedEvent<?> received, Context context) {
+        EventHandler<?> handler = handlers.get(received.type());
+        if (handler == null) {
+            count(consumer, received.type(), "ignored");
+            return Uni.createFrom().voidItem();
+        }
+        return applyRetyped(consumer, handler, received, context);
+    }
+
+    private <T> Uni<Void> applyRetyped(String consumer, EventHandler<T> handler, ReceivedEvent<?> received, Context context) {
+        ReceivedEvent<T> event;
+        try {
+            event = new ReceivedEvent<>(received.id(), received.type(), received.subject(), received.time(),
+                    received.aggregateVersion(), EventJson.mapper().treeToValue(received.rawData(), handler.dataType()),
+                    received.rawData());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Uni.createFrom().failure(new InvalidEvent("event " + received.id() + " has unreadable data: " + e.getMessage()));
+        }
+        return applyTyped(consumer, handler, event, context);
+    }
+
+    private <T> Uni<Void> applyTyped(String consumer, EventHandler<T> handler, ReceivedEvent<T> event, Context context) {
         return attempt(consumer, handler, event, context)
                 .onItem().invoke(first -> count(consumer, event.type(), first ? "applied" : "duplicate"))
-                .replaceWithVoid()
-                .onFailure().recoverWithUni(e -> deadLetter(consumer, event.type(), e));
+                .replaceWithVoid();
     }
 
     private <T> Uni<Boolean> attempt(String consumer, EventHandler<T> handler, ReceivedEvent<T> event, Context context) {

@@ -115,6 +115,18 @@ class EventBatchDispatcherTest {
     }
 
     @Test
+    void eventsAHandlerHandsOnAreAppliedOneByOneAfterTheBatchAndOnlyOnce() throws Exception {
+        String key = "key-" + UUID.randomUUID();
+        List<String> values = List.of(event(UUID.randomUUID(), key, "a"), event(UUID.randomUUID(), key, "single-b"),
+                event(UUID.randomUUID(), key, "c"));
+        send(key, values);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key) >= 4);
+        send(key, values);
+        Thread.sleep(2000);
+        assertEquals(List.of("a", "single-b", "c", "single-b (one by one)"), appliedValues(key));
+    }
+
+    @Test
     void aDatabaseOutageIsOutlivedAndEveryEventAppliedOnce() throws Exception {
         String key = "key-" + UUID.randomUUID();
         List<String> values = new ArrayList<>();

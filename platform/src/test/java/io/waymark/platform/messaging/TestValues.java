@@ -31,7 +31,10 @@ public class TestValues {
         return dispatcher.dispatch(CHANNEL, records);
     }
 
-    /** Inserts every event it is given; "poison" can never apply, "reject" is a value the database refuses. */
+    /**
+     * Inserts every event it is given; "poison" can never apply, "reject" is a value the database refuses;
+     * values starting with "single" are also handed on to {@link Single}, one by one.
+     */
     @ApplicationScoped
     public static class Handler implements BatchEventHandler<TestValue> {
 
@@ -59,6 +62,34 @@ public class TestValues {
                     .execute(Tuple.of(events.stream().map(ReceivedEvent::id).toArray(UUID[]::new),
                             events.get(0).subject(), events.stream().map(e -> e.data().value()).toArray(String[]::new)))
                     .replaceWithVoid();
+        }
+
+        @Override
+        public Uni<List<ReceivedEvent<TestValue>>> oneByOne(List<ReceivedEvent<TestValue>> events, SqlConnection tx) {
+            return Uni.createFrom().item(events.stream().filter(e -> e.data().value().startsWith("single")).toList());
+        }
+    }
+
+    /** The one-by-one path: records the value again, marked, through Hibernate's session like any EventHandler. */
+    @ApplicationScoped
+    public static class Single implements EventHandler<TestValue> {
+
+        @Override
+        public EventType type() {
+            return TYPE;
+        }
+
+        @Override
+        public Class<TestValue> dataType() {
+            return TestValue.class;
+        }
+
+        @Override
+        public Uni<Void> handle(ReceivedEvent<TestValue> event) {
+            return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(s -> s
+                    .createNativeQuery("insert into batch_applied (event_id, key, value) values (:id, :key, :value)")
+                    .setParameter("id", event.id()).setParameter("key", event.subject())
+                    .setParameter("value", event.data().value() + " (one by one)").executeUpdate()).replaceWithVoid();
         }
     }
 }

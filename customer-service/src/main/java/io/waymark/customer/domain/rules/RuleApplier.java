@@ -1,6 +1,8 @@
 package io.waymark.customer.domain.rules;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.customer.domain.Customer;
 import io.waymark.customer.domain.LifecycleService;
 import io.waymark.customer.domain.MoveStage;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,9 +53,20 @@ public class RuleApplier {
         return anonymousId == null ? Uni.createFrom().item(Optional.empty()) : identities.ownerOfAnonymousId(anonymousId);
     }
 
-    /** Keeps the latest interaction time; not a profile change, so neither the version nor an event. */
-    public Uni<Void> seen(UUID customerId, OffsetDateTime at) {
-        return customers.markSeen(customerId, at);
+    /**
+     * Keeps each customer's latest interaction time, for a batch of interactions on its transaction; not a
+     * profile change, so neither the version nor an event.
+     */
+    public Uni<Void> seenAll(SqlConnection tx, List<InteractionRecorded> interactions) {
+        return customers.markSeenAll(tx, interactions.stream().map(InteractionRecorded::customerId).toArray(UUID[]::new),
+                interactions.stream().map(InteractionRecorded::anonymousId).toArray(String[]::new),
+                interactions.stream().map(InteractionRecorded::occurredAt).toArray(OffsetDateTime[]::new));
+    }
+
+    /** The interactions an enabled rule could concern (by type): only those need the customer read and locked. */
+    public <E> Uni<List<E>> concerningRules(SqlConnection tx, List<E> events, Function<E, String> type) {
+        return rules.interactionTypesWithRules(tx).map(types -> types.contains(null) ? events
+                : events.stream().filter(e -> types.contains(type.apply(e))).toList());
     }
 
     /**
