@@ -25,7 +25,7 @@ final class CaseViews {
                        OffsetDateTime openedAt, OffsetDateTime updatedAt) {
 
         static CaseSummary of(FeedbackCase c) {
-            return new CaseSummary(c.id, c.team, c.status, c.priority, c.reasons, c.dueAt,
+            return new CaseSummary(c.id, c.team, c.status, c.priority, c.reasons(), c.dueAt,
                     c.isOverdue(Timestamps.now()), c.surveyId, c.responseId, c.customerId, c.journeyId,
                     c.touchpointKey, c.lifecycleStage, c.assignee, c.openedAt, c.updatedAt);
         }
@@ -78,7 +78,7 @@ final class CaseViews {
 
         private static CaseView of(CaseDetail d, InvitationView invitation) {
             FeedbackCase c = d.kase();
-            return new CaseView(c.id, c.team, c.status, c.priority, c.reasons, c.dueAt, c.isOverdue(Timestamps.now()),
+            return new CaseView(c.id, c.team, c.status, c.priority, c.reasons(), c.dueAt, c.isOverdue(Timestamps.now()),
                     c.surveyId, c.responseId, c.customerId, c.journeyId, c.touchpointKey, c.lifecycleStage, c.assignee,
                     c.rootCause, c.rootCauseText, c.openedAt, c.resolvedAt, c.closedAt, c.updatedAt,
                     OpeningAnswer.of(d.response()), Recovery.of(c), d.history().stream().map(HistoryEntry::of).toList(),

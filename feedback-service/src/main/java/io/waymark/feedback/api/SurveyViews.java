@@ -32,7 +32,7 @@ final class SurveyViews {
                       OffsetDateTime closedAt) {
 
         static SurveyView of(Survey s) {
-            return new SurveyView(s.id, s.name, s.kind.name(), s.question, s.followUp, s.questions, s.target(),
+            return new SurveyView(s.id, s.name, s.kind.name(), s.question, s.followUp, s.questions(), s.target(),
                     s.owningTeam, s.status, Scale.of(s), s.createdBy, s.createdAt, s.updatedAt, s.activatedAt, s.closedAt);
         }
     }
@@ -48,7 +48,7 @@ final class SurveyViews {
 
         static ResponseView of(Recorded recorded) {
             SurveyResponse r = recorded.response();
-            return new ResponseView(r.id, r.surveyId, r.kind.name(), r.score, r.normalizedScore, r.answers, r.comment,
+            return new ResponseView(r.id, r.surveyId, r.kind.name(), r.score, r.normalizedScore, r.answers(), r.comment,
                     r.sentiment, r.sentimentLabel, r.customerId, r.channel, r.journeyId, r.touchpointKey,
                     r.lifecycleStage, r.recordedAt, recorded.caseId());
         }
@@ -71,7 +71,7 @@ final class SurveyViews {
                             Scale scale, OffsetDateTime expiresAt) {
 
         static PublicSurveyView of(Survey s, OffsetDateTime expiresAt) {
-            return new PublicSurveyView(s.name, s.kind.name(), s.question, s.followUp, s.questions, Scale.of(s), expiresAt);
+            return new PublicSurveyView(s.name, s.kind.name(), s.question, s.followUp, s.questions(), Scale.of(s), expiresAt);
         }
     }
 

@@ -65,7 +65,7 @@ public class CaseOpener {
         c.status = CaseStatus.OPEN;
         boolean loyal = response.lifecycleStage != null && config.loyalStages().contains(response.lifecycleStage);
         c.priority = unhappiness.severe() || loyal ? FeedbackCase.HIGH : FeedbackCase.NORMAL;
-        c.reasons = unhappiness.reasons();
+        c.reasonList = new FeedbackCase.Reasons(unhappiness.reasons());
         c.kind = response.kind;
         c.scoreBefore = response.score;
         c.normalizedBefore = response.normalizedScore;
@@ -89,7 +89,7 @@ public class CaseOpener {
         h.at = c.openedAt;
         h.actor = CaseHistory.SYSTEM;
         h.statusTo = CaseStatus.OPEN;
-        h.note = "opened by response " + c.responseId + ": " + String.join(", ", c.reasons) + "; priority " + c.priority;
+        h.note = "opened by response " + c.responseId + ": " + String.join(", ", c.reasons()) + "; priority " + c.priority;
         return h;
     }
 }

@@ -51,9 +51,13 @@ public class FeedbackCase {
     @Column(nullable = false)
     public String priority;
 
+    /** Why the answer counts as unhappy, wrapped: Hibernate Reactive binds JSON objects only, not arrays. */
+    public record Reasons(List<String> items) {
+    }
+
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    public List<String> reasons;
+    @Column(name = "reasons", nullable = false, columnDefinition = "jsonb")
+    public Reasons reasonList;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -114,13 +118,17 @@ public class FeedbackCase {
     @Version
     public long version;
 
+    public List<String> reasons() {
+        return reasonList.items();
+    }
+
     public boolean isOverdue(OffsetDateTime now) {
         return CaseStatus.WAITING.contains(status) && dueAt.isBefore(now);
     }
 
     /** The case as case-opened tells it: at a reopening, {@code openedAt} is when it was reopened. */
     FeedbackCaseOpened opened(OffsetDateTime at) {
-        return new FeedbackCaseOpened(id, responseId, surveyId, customerId, team, priority, reasons, journeyId,
+        return new FeedbackCaseOpened(id, responseId, surveyId, customerId, team, priority, reasons(), journeyId,
                 touchpointKey, lifecycleStage, at, dueAt);
     }
 

@@ -63,7 +63,7 @@ public final class FeedbackPersonalData {
         @WithSession
         public Uni<Object> export(UUID customerId) {
             return responses.ofCustomer(customerId).map(found -> found.stream().map(r -> new ResponseExport(r.id,
-                    r.surveyId, r.kind.name(), r.score, r.answers, r.comment, r.sentiment, r.sentimentLabel, r.channel,
+                    r.surveyId, r.kind.name(), r.score, r.answers(), r.comment, r.sentiment, r.sentimentLabel, r.channel,
                     r.recordedAt)).toList()).map(FeedbackPersonalData::nothingIfEmpty);
         }
     }
@@ -121,7 +121,7 @@ public final class FeedbackPersonalData {
         }
 
         private static CaseExport export(FeedbackCase c, List<CaseHistory> history) {
-            return new CaseExport(c.id, c.responseId, c.team, c.status, c.priority, c.reasons, c.rootCause,
+            return new CaseExport(c.id, c.responseId, c.team, c.status, c.priority, c.reasons(), c.rootCause,
                     c.rootCauseText, c.openedAt, c.resolvedAt, c.closedAt, history.stream().map(h -> new HistoryExport(
                     h.at, h.actor, h.statusFrom, h.statusTo, h.note, h.rootCauseText)).toList());
         }

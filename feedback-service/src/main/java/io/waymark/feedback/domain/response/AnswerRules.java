@@ -58,7 +58,7 @@ public final class AnswerRules {
         }
         List<Answer> answers = input.answers() == null ? List.of() : input.answers();
         Map<String, Question> questions = new HashMap<>();
-        survey.questions.forEach(q -> questions.put(q.key(), q));
+        survey.questions().forEach(q -> questions.put(q.key(), q));
         Set<String> answered = new HashSet<>();
         List<Answer> kept = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -78,7 +78,7 @@ public final class AnswerRules {
                 }
             }
         }
-        for (Question q : survey.questions) {
+        for (Question q : survey.questions()) {
             if (q.required() && !answered.contains(q.key())) {
                 errors.add(new FieldError("answers", "question '" + q.key() + "' is required"));
             }

@@ -53,7 +53,7 @@ public class ResponseRecorder {
             r.kind = survey.kind;
             r.score = scored.score();
             r.normalizedScore = scored.normalizedScore();
-            r.answers = scored.answers();
+            r.answers(scored.answers());
             r.comment = sentiment == null ? null : input.comment().strip();
             r.sentiment = sentiment == null ? null : sentiment.score();
             r.sentimentLabel = sentiment == null ? null : sentiment.label();

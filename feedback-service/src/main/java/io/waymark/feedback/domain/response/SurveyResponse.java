@@ -41,9 +41,13 @@ public class SurveyResponse {
     @Column(name = "normalized_score")
     public Double normalizedScore;
 
+    /** A CUSTOM survey's answers, wrapped: Hibernate Reactive binds JSON objects only, not arrays. */
+    public record Answers(List<Answer> items) {
+    }
+
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
-    public List<Answer> answers;
+    @Column(name = "answers", columnDefinition = "jsonb")
+    public Answers answerList;
 
     public String comment;
 
@@ -77,10 +81,19 @@ public class SurveyResponse {
     public void forgetPersonalData(Survey survey) {
         customerId = null;
         comment = null;
-        if (answers != null && survey.questions != null) {
-            Set<String> textQuestions = survey.questions.stream().filter(q -> Question.TEXT.equals(q.type()))
+        if (answers() != null && survey.questions() != null) {
+            Set<String> textQuestions = survey.questions().stream().filter(q -> Question.TEXT.equals(q.type()))
                     .map(Question::key).collect(Collectors.toSet());
-            answers = answers.stream().filter(a -> !textQuestions.contains(a.question())).toList();
+            answers(answers().stream().filter(a -> !textQuestions.contains(a.question())).toList());
         }
+    }
+
+    /** A CUSTOM survey's answers; null for the other kinds. */
+    public List<Answer> answers() {
+        return answerList == null ? null : answerList.items();
+    }
+
+    public void answers(List<Answer> answers) {
+        answerList = answers == null ? null : new Answers(List.copyOf(answers));
     }
 }

@@ -1,5 +1,6 @@
 package io.waymark.feedback.domain.survey;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ public record Question(String key, String text, String type, Integer min, Intege
     public static final String TEXT = "text";
     public static final List<String> TYPES = List.of(RATING, SINGLE_CHOICE, MULTIPLE_CHOICE, TEXT);
 
+    @JsonIgnore
     public boolean isRating() {
         return RATING.equals(type);
     }

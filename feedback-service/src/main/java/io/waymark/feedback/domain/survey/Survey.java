@@ -41,9 +41,13 @@ public class Survey {
     @Column(name = "follow_up")
     public String followUp;
 
+    /** The questions of a CUSTOM survey, wrapped: Hibernate Reactive binds JSON objects only, not arrays. */
+    public record Questions(List<Question> items) {
+    }
+
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
-    public List<Question> questions;
+    @Column(name = "questions", columnDefinition = "jsonb")
+    public Questions questionList;
 
     @Column(name = "journey_id")
     public UUID journeyId;
@@ -94,7 +98,16 @@ public class Survey {
 
     /** The first rating question of a CUSTOM survey: its answer is the response's score. */
     public Optional<Question> scoredQuestion() {
-        return questions == null ? Optional.empty() : questions.stream().filter(Question::isRating).findFirst();
+        return questions() == null ? Optional.empty() : questions().stream().filter(Question::isRating).findFirst();
+    }
+
+    /** A CUSTOM survey's questions; null for the other kinds. */
+    public List<Question> questions() {
+        return questionList == null ? null : questionList.items();
+    }
+
+    public void questions(List<Question> questions) {
+        questionList = questions == null ? null : new Questions(List.copyOf(questions));
     }
 
     void define(SurveyDefinition d, SurveyKind checkedKind) {
@@ -103,7 +116,7 @@ public class Survey {
         kind = checkedKind;
         question = d.question().strip();
         followUp = TextRules.trimmed(d.followUp());
-        questions = checkedKind == SurveyKind.CUSTOM ? List.copyOf(d.questions()) : null;
+        questions(checkedKind == SurveyKind.CUSTOM ? d.questions() : null);
         journeyId = t.journeyId();
         touchpointKey = t.touchpointKey();
         stage = t.stage();
