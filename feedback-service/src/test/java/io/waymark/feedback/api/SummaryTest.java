@@ -103,8 +103,10 @@ class SummaryTest {
                 .then().statusCode(400).body("violations.field", hasItem("from"));
         given().auth().oauth2(Tokens.forRole("analyst")).queryParams(Map.of("from", "2026-01-02", "to", "2026-01-01"))
                 .get("/surveys/" + survey + "/summary").then().statusCode(400).body("violations.field", hasItem("from"));
-        given().auth().oauth2(Tokens.forRole("analyst")).queryParams(Map.of("from", "2000-01-01", "interval", "day"))
+        given().auth().oauth2(Tokens.forRole("analyst")).queryParams(Map.of("from", "2020-01-01", "interval", "day"))
                 .get("/surveys/" + survey + "/summary").then().statusCode(400).body("violations.field", hasItem("interval"));
+        given().auth().oauth2(Tokens.forRole("analyst")).queryParams(Map.of("from", "1900-01-01", "to", "2100-01-01", "interval", "month"))
+                .get("/surveys/" + survey + "/summary").then().statusCode(400).body("violations.field", hasItem("from"));
         given().auth().oauth2(Tokens.forRole("analyst")).get("/surveys/" + UUID.randomUUID() + "/summary")
                 .then().statusCode(404);
     }

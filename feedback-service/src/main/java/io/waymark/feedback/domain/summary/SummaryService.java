@@ -30,6 +30,7 @@ public class SummaryService {
 
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
     static final int MAX_INTERVALS = 400;
+    static final Duration MAX_PERIOD = Duration.ofDays(3660);
 
     private final SurveyService surveys;
     private final SummaryRepository counts;
@@ -47,6 +48,9 @@ public class SummaryService {
         OffsetDateTime from = fromParam.orElse(to.minus(DEFAULT_PERIOD));
         if (!from.isBefore(to)) {
             throw Invalid.field("from", "must be before to");
+        }
+        if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
+            throw Invalid.field("from", "a period of at most " + MAX_PERIOD.toDays() + " days");
         }
         List<OffsetDateTime> starts = new ArrayList<>();
         for (OffsetDateTime s = interval.start(from); s.isBefore(to); s = interval.next(s)) {
