@@ -8,4 +8,14 @@ import io.waymark.testing.StandardEndpointsContract;
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
 class FeedbackServiceTest extends StandardEndpointsContract {
+
+    @Override
+    protected String collectionPath() {
+        return "/surveys";
+    }
+
+    @Override
+    protected String readerRole() {
+        return "designer";
+    }
 }
