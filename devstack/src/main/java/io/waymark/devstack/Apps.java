@@ -67,12 +67,7 @@ public final class Apps {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built yet: " + missing + "; run ./mvnw package -DskipTests");
         }
-        // the same for every app: where the infrastructure is, and (for the gateway) where the services are
-        Map<String, String> shared = new HashMap<>();
-        settings.infrastructureConfig().forEach((k, v) -> shared.put(Settings.envName(k), v));
-        for (ServiceList app : ServiceList.apps()) {
-            app.upstream().ifPresent(property -> shared.put(Settings.envName(property), settings.serviceUrl(app.name())));
-        }
+        Map<String, String> shared = sharedEnvironment();
         for (String app : ALL) {
             if (stopping) {
                 return;
@@ -81,23 +76,10 @@ public final class Apps {
                 Proc.say(app + " already serves on " + settings.serviceUrl(app) + " (reused)");
                 continue;
             }
-            Path log = logFile(app);
-            Map<String, String> env = new HashMap<>(shared);
-            if (!label.isEmpty()) {
-                env.put("QUARKUS_PROFILE", "test");
-            }
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePort(app)));
-            List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xms64m", "-Xmx256m",
-                    "-XX:+UseSerialGC", "-jar", jar(app).toString()));
-            Process process = Proc.start(command, env, settings.root().resolve(module(app)), log);
-            Proc.writePid(pidFile(app), process.pid());
-            started.put(app, process);
+            launch(app, shared);
             if (stopping) {
-                // stop() ran while this one was being started and could not have seen it
-                Proc.stopTree(process.toHandle(), Duration.ofSeconds(20));
                 return;
             }
-            Proc.say("starting " + app + " on " + settings.serviceUrl(app) + " (log: " + log + ")");
         }
         List<Map.Entry<String, Process>> toAwait;
         synchronized (started) {
@@ -108,16 +90,71 @@ public final class Apps {
                 return;
             }
             try {
-                Proc.await(e.getKey(), () -> isUp(e.getKey()), Duration.ofMinutes(3), Optional.of(e.getValue()),
-                        logFile(e.getKey()));
+                awaitReady(e.getKey(), e.getValue());
             } catch (IllegalStateException failed) {
                 if (stopping) {
                     return; // stopped on purpose (Ctrl-C) while starting
                 }
                 throw failed;
             }
-            Proc.say(e.getKey() + " is ready");
         }
+    }
+
+    /**
+     * For a crash test: kills an app this instance started at once (SIGKILL, so no shutdown hook, no graceful
+     * close of anything), then starts it again and waits until it is ready.
+     */
+    public void killAndRestart(String app) {
+        Process process = started.get(app);
+        if (process == null) {
+            throw new IllegalStateException(app + " was not started by this instance");
+        }
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Proc.say(app + " killed (SIGKILL); starting it again");
+        awaitReady(app, launch(app, sharedEnvironment()));
+    }
+
+    /** What every app is told: where the infrastructure is, and (for the gateway) where the services are. */
+    private Map<String, String> sharedEnvironment() {
+        Map<String, String> shared = new HashMap<>();
+        settings.infrastructureConfig().forEach((k, v) -> shared.put(Settings.envName(k), v));
+        for (ServiceList app : ServiceList.apps()) {
+            app.upstream().ifPresent(property -> shared.put(Settings.envName(property), settings.serviceUrl(app.name())));
+        }
+        return shared;
+    }
+
+    private Process launch(String app, Map<String, String> shared) {
+        Path log = logFile(app);
+        Map<String, String> env = new HashMap<>(shared);
+        if (!label.isEmpty()) {
+            env.put("QUARKUS_PROFILE", "test");
+        }
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePort(app)));
+        List<String> command = new ArrayList<>(List.of(Proc.javaBinary(), "-Xms64m", "-Xmx256m",
+                "-XX:+UseSerialGC", "-jar", jar(app).toString()));
+        Process process = Proc.start(command, env, settings.root().resolve(module(app)), log);
+        Proc.writePid(pidFile(app), process.pid());
+        started.put(app, process);
+        if (stopping) {
+            // stop() ran while this one was being started and could not have seen it
+            Proc.stopTree(process.toHandle(), Duration.ofSeconds(20));
+        } else {
+            Proc.say("starting " + app + " on " + settings.serviceUrl(app) + " (log: " + log + ")");
+        }
+        return process;
+    }
+
+    private void awaitReady(String app, Process process) {
+        Proc.await(app, () -> isUp(app), Duration.ofMinutes(3), Optional.of(process), logFile(app));
+        Proc.say(app + " is ready");
     }
 
     /** Stops the apps this instance started, all at once (they do not depend on each other to stop). */

@@ -271,8 +271,19 @@ public final class Devstack {
         Runtime.getRuntime().addShutdownHook(new Thread(apps::stop, "e2e-apps-stop"));
         apps.start();
         endToEnd = settings;
+        endToEndApps = apps;
         return settings;
     }
+
+    /** For the end-to-end crash test: kills one of this JVM's end-to-end apps (SIGKILL) and starts it again. */
+    public static synchronized void killAndRestartForEndToEnd(String app) {
+        if (endToEndApps == null) {
+            throw new IllegalStateException("the end-to-end apps are not started");
+        }
+        endToEndApps.killAndRestart(app);
+    }
+
+    private static Apps endToEndApps;
 
     /** The end-to-end apps of this JVM, once started: every test class shares them. */
     private static Settings endToEnd;

@@ -8,7 +8,7 @@ import io.waymark.customer.domain.rules.LifecycleRule;
 import io.waymark.customer.domain.rules.RuleApplier;
 import io.waymark.customer.domain.rules.RuleEvent;
 import io.waymark.platform.messaging.EventHandler;
-import io.waymark.platform.messaging.InvalidEvent;
+import io.waymark.platform.messaging.InteractionEvents;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -41,20 +41,12 @@ public class InteractionRecordedHandler implements EventHandler<InteractionRecor
     @Override
     @SuppressWarnings("unchecked")
     public Uni<Void> handle(ReceivedEvent<InteractionRecorded> event) {
-        check(event);
+        InteractionEvents.requireComplete(event);
         InteractionRecorded interaction = event.data();
         Map<String, Object> data = JSON.convertValue(event.rawData(), Map.class);
         RuleEvent ruleEvent = new RuleEvent(LifecycleRule.INTERACTION, interaction.type(), event.id(), data);
         return rules.customerOf(interaction.customerId(), interaction.anonymousId()).flatMap(customer -> customer
                 .map(id -> rules.apply(id, ruleEvent))
                 .orElse(Uni.createFrom().voidItem()));
-    }
-
-    static void check(ReceivedEvent<InteractionRecorded> event) {
-        InteractionRecorded interaction = event.data();
-        if (interaction.type() == null || interaction.occurredAt() == null
-                || (interaction.customerId() == null && interaction.anonymousId() == null)) {
-            throw new InvalidEvent("interaction " + event.id() + " needs a type, occurredAt and a customer or anonymous id");
-        }
     }
 }

@@ -7,7 +7,7 @@ import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.customer.domain.rules.RuleApplier;
 import io.waymark.platform.messaging.BatchEventHandler;
 import io.waymark.platform.messaging.EventBatchDispatcher;
-import io.waymark.platform.messaging.InvalidEvent;
+import io.waymark.platform.messaging.InteractionEvents;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -54,9 +54,7 @@ public class InteractionsConsumer implements BatchEventHandler<InteractionRecord
 
     @Override
     public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
-        for (ReceivedEvent<InteractionRecorded> e : events) {
-            InteractionRecordedHandler.check(e);
-        }
+        events.forEach(InteractionEvents::requireComplete);
         return rules.seenAll(tx, events.stream().map(ReceivedEvent::data).toList());
     }
 

@@ -7,6 +7,7 @@ import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.journey.domain.interactions.InteractionStore;
 import io.waymark.platform.messaging.BatchEventHandler;
 import io.waymark.platform.messaging.EventBatchDispatcher;
+import io.waymark.platform.messaging.InteractionEvents;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -53,14 +54,7 @@ public class InteractionStoreConsumer implements BatchEventHandler<InteractionRe
 
     @Override
     public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
-        for (ReceivedEvent<InteractionRecorded> e : events) {
-            InteractionRecorded r = e.data();
-            if (r.interactionId() == null || r.type() == null || r.occurredAt() == null || r.channel() == null
-                    || (r.customerId() == null && r.anonymousId() == null)) {
-                throw new io.waymark.platform.messaging.InvalidEvent("interaction event " + e.id()
-                        + " needs an interactionId, type, channel, occurredAt and a customer or anonymous id");
-            }
-        }
+        events.forEach(InteractionEvents::requireComplete);
         return store.storeAll(tx, events.stream().map(ReceivedEvent::data).toList()).replaceWithVoid();
     }
 }
