@@ -72,6 +72,15 @@ class TimelineTest {
         timeline(customer, "?limit=0").statusCode(400).body("violations[0].field", equalTo("limit"));
         timeline(customer, "?cursor=nonsense").statusCode(400).body("violations[0].field", equalTo("cursor"));
         given().auth().oauth2(Tokens.forRole("ingest")).get("/customers/" + customer + "/timeline").then().statusCode(403);
+
+        // the GDPR export (customer-service asks with its own token) holds the same interactions
+        given().auth().oauth2(Tokens.forClient("customer-service", "customer-service-secret"))
+                .get("/privacy/customers/" + customer).then().statusCode(200)
+                .body("parts.interactions.items.type", contains(newestFirst.toArray()))
+                .body("parts.interactions.truncated", equalTo(false));
+        given().auth().oauth2(Tokens.forClient("customer-service", "customer-service-secret"))
+                .get("/privacy/customers/" + UUID.randomUUID()).then().statusCode(200)
+                .body("parts", equalTo(Map.of()));
     }
 
     @Test
