@@ -55,6 +55,6 @@ public class InteractionStoreConsumer implements BatchEventHandler<InteractionRe
     @Override
     public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
         events.forEach(InteractionEvents::requireComplete);
-        return store.storeAll(tx, events.stream().map(ReceivedEvent::data).toList()).replaceWithVoid();
+        return store.storeAll(tx, events).replaceWithVoid();
     }
 }

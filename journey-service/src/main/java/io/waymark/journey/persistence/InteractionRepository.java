@@ -52,8 +52,15 @@ public class InteractionRepository {
         this.pool = pool;
     }
 
+    /**
+     * An interaction to store, with its properties and placements as the JSON the event carried (written back
+     * as read, not rebuilt from the typed record).
+     */
+    public record NewInteraction(InteractionRecorded data, String propertiesJson, String placementsJson) {
+    }
+
     /** Stores what is new among {@code interactions} (distinct ids); how many rows were written. */
-    public Uni<Integer> insertAll(SqlConnection tx, List<InteractionRecorded> interactions, OffsetDateTime receivedAt) {
+    public Uni<Integer> insertAll(SqlConnection tx, List<NewInteraction> interactions, OffsetDateTime receivedAt) {
         int n = interactions.size();
         UUID[] ids = new UUID[n];
         UUID[] customers = new UUID[n];
@@ -65,7 +72,7 @@ public class InteractionRepository {
         String[] properties = new String[n];
         String[] placements = new String[n];
         for (int i = 0; i < n; i++) {
-            InteractionRecorded r = interactions.get(i);
+            InteractionRecorded r = interactions.get(i).data();
             ids[i] = r.interactionId();
             customers[i] = r.customerId();
             anonymous[i] = r.anonymousId();
@@ -73,8 +80,8 @@ public class InteractionRepository {
             channels[i] = r.channel();
             occurred[i] = r.occurredAt();
             received[i] = receivedAt;
-            properties[i] = json(r.properties() == null ? java.util.Map.of() : r.properties());
-            placements[i] = json(r.placements() == null ? List.of() : r.placements());
+            properties[i] = interactions.get(i).propertiesJson();
+            placements[i] = interactions.get(i).placementsJson();
         }
         Tuple params = Tuple.tuple().addArrayOfUUID(ids).addArrayOfUUID(customers).addArrayOfString(anonymous)
                 .addArrayOfString(types).addArrayOfString(channels).addArrayOfOffsetDateTime(occurred)
@@ -93,14 +100,6 @@ public class InteractionRepository {
             }
             return entries;
         });
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON", e);
-        }
     }
 
     @SuppressWarnings("unchecked")

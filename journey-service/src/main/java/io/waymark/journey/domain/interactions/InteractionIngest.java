@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.contracts.journey.InteractionRecorded.Placement;
 import io.waymark.journey.persistence.IdentityQueries;
 import io.waymark.platform.domain.Invalid;
@@ -164,10 +163,8 @@ public class InteractionIngest {
         for (Slot s : open) {
             InteractionInput in = s.input;
             List<Placement> placed = index.of(in);
-            String anonymous = in.who().anonymousId();
-            InteractionRecorded event = new InteractionRecorded(in.id(), s.customerId, anonymous, in.type(), in.channel(),
-                    in.occurredAt(), in.properties(), placed);
-            entries.add(new InteractionLog.Entry(s.customerId != null ? s.customerId.toString() : anonymous, event));
+            String key = s.customerId != null ? s.customerId.toString() : in.who().anonymousId();
+            entries.add(new InteractionLog.Entry(key, in, s.customerId, placed));
         }
         return log.append(entries).map(failures -> {
             int notPlaced = 0;
@@ -175,7 +172,7 @@ public class InteractionIngest {
                 Slot s = open.get(i);
                 if (failures.get(i) == null) {
                     s.outcome = IngestResult.Item.accepted(s.index, s.input.id());
-                    if (entries.get(i).interaction().placements().isEmpty()) {
+                    if (entries.get(i).placements().isEmpty()) {
                         notPlaced++;
                     }
                 } else {

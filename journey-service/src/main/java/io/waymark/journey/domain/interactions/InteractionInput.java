@@ -1,15 +1,16 @@
 package io.waymark.journey.domain.interactions;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 
 /**
  * One interaction as a client sent it, checked: the client's id (the idempotency key), who (exactly one of
- * customer id, anonymous id, external id), what, where, when, optionally where on which map, and details.
+ * customer id, anonymous id, external id), what, where, when, optionally where on which map, and details
+ * ({@code properties}: a JSON object of scalars, kept as sent, since it is only passed on).
  */
 public record InteractionInput(UUID id, Who who, String type, String channel, OffsetDateTime occurredAt,
-                               UUID journeyId, String touchpointKey, Map<String, Object> properties) {
+                               UUID journeyId, String touchpointKey, ObjectNode properties) {
 
     /** Who interacted: exactly one of the three is set. */
     public record Who(UUID customerId, String anonymousId, ExternalId externalId) {

@@ -1,10 +1,13 @@
 package io.waymark.journey.domain.interactions;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.journey.persistence.InteractionPartitions;
 import io.waymark.journey.persistence.InteractionRepository;
+import io.waymark.journey.persistence.InteractionRepository.NewInteraction;
+import io.waymark.platform.messaging.ReceivedEvent;
 import io.waymark.platform.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -38,20 +41,23 @@ public class InteractionStore {
         this.config = config;
     }
 
-    /** Stores what is new; how many were written. */
-    public Uni<Integer> storeAll(SqlConnection tx, List<InteractionRecorded> read) {
+    /** Stores what is new among the events read from the log; how many were written. */
+    public Uni<Integer> storeAll(SqlConnection tx, List<ReceivedEvent<InteractionRecorded>> read) {
         OffsetDateTime now = Timestamps.now();
         YearMonth oldest = InteractionMonths.oldestKept(now, config.retentionMonths());
-        Map<UUID, InteractionRecorded> distinct = new LinkedHashMap<>();
+        Map<UUID, NewInteraction> distinct = new LinkedHashMap<>();
         Set<YearMonth> months = new HashSet<>();
         int expired = 0;
-        for (InteractionRecorded r : read) {
+        for (ReceivedEvent<InteractionRecorded> e : read) {
+            InteractionRecorded r = e.data();
             YearMonth month = InteractionMonths.of(r.occurredAt());
             if (month.isBefore(oldest)) {
                 expired++;
                 continue;
             }
-            if (distinct.putIfAbsent(r.interactionId(), r) == null) {
+            if (!distinct.containsKey(r.interactionId())) {
+                distinct.put(r.interactionId(), new NewInteraction(r, json(e.rawData().get("properties"), "{}"),
+                        json(e.rawData().get("placements"), "[]")));
                 months.add(month);
             }
         }
@@ -63,5 +69,9 @@ public class InteractionStore {
         }
         return partitions.ensure(tx, months)
                 .flatMap(v -> interactions.insertAll(tx, new ArrayList<>(distinct.values()), now));
+    }
+
+    private static String json(JsonNode node, String none) {
+        return node == null || node.isNull() ? none : node.toString();
     }
 }

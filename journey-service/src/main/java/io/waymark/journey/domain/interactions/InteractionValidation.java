@@ -1,14 +1,16 @@
 package io.waymark.journey.domain.interactions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.waymark.journey.domain.map.Channel;
 import io.waymark.journey.domain.map.JourneyValidation;
 import io.waymark.journey.domain.map.TouchpointValidation;
+import io.waymark.platform.events.IsoTimes;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -108,7 +110,7 @@ final class InteractionValidation {
         String text = text(item, "occurredAt", true);
         OffsetDateTime at;
         try {
-            at = OffsetDateTime.parse(text);
+            at = IsoTimes.parse(text);
         } catch (DateTimeParseException e) {
             throw new Refused("occurredAt", "an ISO-8601 time with an offset, e.g. 2026-11-30T09:15:00Z");
         }
@@ -123,10 +125,10 @@ final class InteractionValidation {
         return at;
     }
 
-    private Map<String, Object> properties(JsonNode item) throws Refused {
+    private ObjectNode properties(JsonNode item) throws Refused {
         JsonNode props = item.get("properties");
         if (props == null || props.isNull()) {
-            return Map.of();
+            return JsonNodeFactory.instance.objectNode();
         }
         if (!props.isObject()) {
             throw new Refused("properties", "an object of up to " + config.maxProperties() + " scalar values");
@@ -134,10 +136,7 @@ final class InteractionValidation {
         if (props.size() > config.maxProperties()) {
             throw new Refused("properties", "at most " + config.maxProperties() + " keys");
         }
-        if (props.toString().getBytes(StandardCharsets.UTF_8).length > config.maxPropertiesBytes()) {
-            throw new Refused("properties", "at most " + config.maxPropertiesBytes() + " bytes as JSON");
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
+        long bound = 2;
         for (Iterator<Map.Entry<String, JsonNode>> fields = props.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> e = fields.next();
             String field = "properties." + e.getKey();
@@ -149,18 +148,22 @@ final class InteractionValidation {
                 if (v.textValue().length() > config.maxPropertyText()) {
                     throw new Refused(field, "at most " + config.maxPropertyText() + " characters");
                 }
-                out.put(e.getKey(), v.textValue());
+                bound += v.textValue().length() * 6L + 2;
             } else if (v.isNumber()) {
-                out.put(e.getKey(), v.numberValue());
-            } else if (v.isBoolean()) {
-                out.put(e.getKey(), v.booleanValue());
-            } else if (v.isNull()) {
-                out.put(e.getKey(), null);
+                bound += v.isBigInteger() || v.isBigDecimal() ? v.toString().length() : 25;
+            } else if (v.isBoolean() || v.isNull()) {
+                bound += 5;
             } else {
                 throw new Refused(field, "a property is a string, number, boolean or null");
             }
+            bound += e.getKey().length() + 4;
         }
-        return out;
+        // an upper bound of the JSON's size (escapes included) first: writing it out is only needed near the limit
+        if (bound > config.maxPropertiesBytes()
+                && props.toString().getBytes(StandardCharsets.UTF_8).length > config.maxPropertiesBytes()) {
+            throw new Refused("properties", "at most " + config.maxPropertiesBytes() + " bytes as JSON");
+        }
+        return (ObjectNode) props;
     }
 
     private static boolean present(JsonNode item, String field) {
