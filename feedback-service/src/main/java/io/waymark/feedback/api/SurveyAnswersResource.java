@@ -90,8 +90,8 @@ public class SurveyAnswersResource {
     @GET
     @Path("/summary")
     @RolesAllowed({"admin", "designer", "analyst", "agent"})
-    @Operation(summary = "The survey's scores", description = "Over [from, to) (ISO dates or instants; default the "
-            + "last 90 days), overall and per interval (day, week or month; default week): responses, NPS with its "
+    @Operation(summary = "The survey's scores", description = "Over [from, to) (ISO dates or instants from 1970-01-01 "
+            + "to 9999-12-31 UTC; default the last 90 days), overall and per interval (day, week or month; default week): responses, NPS with its "
             + "95% confidence interval, CSAT (% 4-5), CES mean, score distribution, sentiment mix. Intervals with "
             + "fewer than 30 answers are marked smallSample.")
     public Uni<SurveySummary> summary(@PathParam("id") UUID surveyId, @QueryParam("from") String from,
