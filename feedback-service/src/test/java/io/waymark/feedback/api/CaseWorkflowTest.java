@@ -115,14 +115,18 @@ class CaseWorkflowTest {
         patch("demo-agent", caseId, Map.of("status", "in_progress", "followUpInvitation", true)).statusCode(400)
                 .body("violations.field", hasItem("followUpInvitation"));
         patch("demo-agent", caseId, Map.of("note", 42)).statusCode(400).body("violations.field", hasItem("note"));
+        // a case is worked on before it is resolved
+        patch("demo-agent", caseId, Map.of("status", "resolved")).statusCode(409)
+                .body("detail", containsString("cannot become resolved"));
+        patch("demo-agent", caseId, Map.of("status", "in_progress")).statusCode(200);
         // the customer never consented: resolving with a follow-up is refused, and nothing changes
         patch("demo-agent", caseId, Map.of("status", "resolved", "followUpInvitation", true)).statusCode(409)
                 .body("detail", containsString("surveys"));
-        given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().body("status", equalTo("open"));
+        given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().body("status", equalTo("in_progress"));
         patch("demo-agent", caseId, Map.of("assignee", "demo-agent")).statusCode(200).body("assignee", equalTo("demo-agent"));
         given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON).body("{\"assignee\": null}")
                 .patch("/cases/" + caseId).then().statusCode(200).body("assignee", nullValue())
-                .body("history[2].assigneeFrom", equalTo("demo-agent"));
+                .body("history[3].assigneeFrom", equalTo("demo-agent"));
         given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + UUID.randomUUID()).then().statusCode(404);
     }
 
