@@ -83,7 +83,9 @@ class CaseWorkflowTest {
         given().auth().oauth2(Tokens.forRole("agent")).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("status", "closed")).patch("/cases/" + caseId).then().statusCode(200)
                 .body("status", equalTo("closed"))
-                .body("history.statusTo", equalTo(java.util.Arrays.asList("open", "in_progress", "resolved", "closed")))
+                .body("history.statusTo", equalTo(java.util.Arrays.asList("open", "in_progress", "resolved", null, "closed")))
+                .body("history[3].actor", equalTo("feedback-service"))
+                .body("history[3].note", containsString("answered again"))
                 .body("history[1].actor", equalTo("demo-agent")).body("history[1].note", equalTo("calling the customer"))
                 .body("history[1].assigneeTo", equalTo("demo-agent"))
                 .body("history[2].rootCause", equalTo("delivery-delay"));
@@ -92,7 +94,7 @@ class CaseWorkflowTest {
                 r -> r.value().contains(caseId) && r.value().contains("case-closed"));
         EventFixtures.assertSameShape("feedback.case-closed.v1", closed.value());
         JsonNode event = JSON.readTree(closed.value());
-        assertEquals(4, event.get("aggregateversion").asLong(), "opened, in progress, resolved, closed");
+        assertEquals(5, event.get("aggregateversion").asLong(), "opened, in progress, resolved, recovery, closed");
         assertEquals(9, event.get("data").get("recovery").get("scoreAfter").asInt());
         assertEquals("delivery-delay", event.get("data").get("rootCause").asText());
 
@@ -100,9 +102,32 @@ class CaseWorkflowTest {
         patch("demo-agent", caseId, Map.of("status", "reopened")).statusCode(200).body("resolvedAt", nullValue())
                 .body("recovery.scoreAfter", nullValue());
         ConsumerRecord<String, String> reopened = KafkaTopics.first(FeedbackFixtures.FEEDBACK_EVENTS,
-                r -> r.value().contains(caseId) && r.value().contains("case-opened") && r.value().contains("\"aggregateversion\":5"));
+                r -> r.value().contains(caseId) && r.value().contains("case-opened") && r.value().contains("\"aggregateversion\":6"));
         EventFixtures.assertSameShape("feedback.case-opened.v1", reopened.value());
         patch("demo-agent", caseId, Map.of("status", "in_progress")).statusCode(200);
+    }
+
+    @Test
+    void aRecoveryLinkedAfterAnAgentsReadMakesTheirIfMatchStale() {
+        UUID customer = UUID.randomUUID();
+        FeedbackFixtures.consentGranted(customer);
+        String caseId = openCase(activeSurvey("CSAT", "support", null, null), customer, 1);
+        patch("demo-agent", caseId, Map.of("status", "in_progress")).statusCode(200);
+        String token = patch("demo-agent", caseId, Map.of("status", "resolved", "followUpInvitation", true))
+                .statusCode(200).extract().path("followUpInvitation.token");
+        String read = given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().statusCode(200)
+                .extract().header("ETag");
+
+        given().contentType(ContentType.JSON).body(Map.of("score", 5)).post("/public/invitations/" + token + "/response")
+                .then().statusCode(201);
+
+        // the agent reopens on what they read: refused, so the recovery they never saw is not cleared unseen
+        given().auth().oauth2(Tokens.forRole("agent")).header("If-Match", read).contentType(ContentType.JSON)
+                .body(Map.of("status", "reopened")).patch("/cases/" + caseId).then().statusCode(412);
+        var now = given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().statusCode(200)
+                .body("recovery.scoreAfter", equalTo(5)).body("history[-1].actor", equalTo("feedback-service"))
+                .body("history[-1].note", containsString("score after: 5")).extract();
+        assertFalse(read.equals(now.header("ETag")), "the link is a change: " + read);
     }
 
     @Test

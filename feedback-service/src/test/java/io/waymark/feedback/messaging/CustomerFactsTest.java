@@ -7,6 +7,7 @@ import static io.waymark.feedback.FeedbackFixtures.rows;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,6 +53,7 @@ class CustomerFactsTest {
                 .body("parts.surveyInvitations", hasSize(1))
                 .body("parts.feedbackCases[0].history[1].note", equalTo("Ada called, she lives at 12 Analytical Lane"));
         given().auth().oauth2(Tokens.forRole("admin")).get("/privacy/customers/" + customer).then().statusCode(403);
+        String before = given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().extract().header("ETag");
 
         FeedbackFixtures.erased(customer);
 
@@ -63,7 +65,7 @@ class CustomerFactsTest {
         assertEquals(0, rows("select count(*) from customer_consent where customer_id = ?", customer));
         given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().statusCode(200)
                 .body("customerId", nullValue()).body("rootCauseText", nullValue()).body("response.comment", nullValue())
-                .body("response.score", equalTo(1));
+                .body("response.score", equalTo(1)).header("ETag", not(equalTo(before)));
         given().auth().oauth2(Tokens.forRole("analyst")).get("/surveys/" + survey + "/summary").then().statusCode(200)
                 .body("overall.responses", equalTo(1)).body("overall.nps.detractors", equalTo(1));
         given().auth().oauth2(privacyToken()).get("/privacy/customers/" + customer).then().statusCode(200)
