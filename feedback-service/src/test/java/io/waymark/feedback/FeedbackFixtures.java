@@ -115,6 +115,13 @@ public final class FeedbackFixtures {
         awaitRows(1, "select count(*) from retired_customer where customer_id = ? and erased_at is not null", customer);
     }
 
+    /** {@code from} merged into {@code into}; waits until feedback-service has retired {@code from}. */
+    public static void merged(UUID from, UUID into) {
+        send(CUSTOMER_EVENTS, from.toString(), customerEvent("customer.merged.v1", from)
+                .replace("\"toCustomerId\": \"" + from + "\"", "\"toCustomerId\": \"" + into + "\""));
+        awaitRows(1, "select count(*) from retired_customer where customer_id = ? and merged_into is not null", from);
+    }
+
     /**
      * Version {@code version} of a journey map whose touchpoint {@code checkout} is owned by {@code checkoutOwner}
      * (the fixture's map: owner team product, touchpoint ad-click owned by marketing); waits until it is applied.

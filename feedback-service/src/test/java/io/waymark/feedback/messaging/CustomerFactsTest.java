@@ -80,14 +80,68 @@ class CustomerFactsTest {
         UUID survivor = UUID.randomUUID();
         String survey = activeSurvey("CSAT", "support", null, null);
         String caseId = respond(survey, UUID.randomUUID(), merged, 1, null).statusCode(201).extract().path("caseId");
-        FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, merged.toString(),
-                FeedbackFixtures.customerEvent("customer.merged.v1", merged)
-                        .replace("\"toCustomerId\": \"" + merged + "\"", "\"toCustomerId\": \"" + survivor + "\""));
-        FeedbackFixtures.awaitRows(1, "select count(*) from retired_customer where customer_id = ? and merged_into = ?",
-                merged, survivor);
+        FeedbackFixtures.merged(merged, survivor);
+        assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and merged_into = ?", merged, survivor));
         given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().body("customerId", equalTo(survivor.toString()));
         respond(survey, UUID.randomUUID(), merged, 5, null).statusCode(201).body("customerId", equalTo(survivor.toString()));
         assertEquals(2, rows("select count(*) from survey_response where customer_id = ?", survivor));
+    }
+
+    @Test
+    void mergesAppliedOutOfOrderStillReachTheLastSurvivor() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        String survey = activeSurvey("CSAT", "support", null, null);
+        String caseOfA = respond(survey, UUID.randomUUID(), a, 1, null).statusCode(201).extract().path("caseId");
+        respond(survey, UUID.randomUUID(), b, 4, null).statusCode(201);
+
+        // customer-service merged A into B, then B into C; feedback-service applies B → C first
+        FeedbackFixtures.merged(b, c);
+        FeedbackFixtures.merged(a, b);
+
+        assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and merged_into = ?", a, c));
+        for (String table : new String[] {"survey_response", "invitation", "feedback_case"}) {
+            assertEquals(0, rows("select count(*) from " + table + " where customer_id in (?, ?)", a, b), table);
+        }
+        assertEquals(2, rows("select count(*) from survey_response where customer_id = ?", c));
+        given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseOfA).then().body("customerId", equalTo(c.toString()));
+        respond(survey, UUID.randomUUID(), a, 5, null).statusCode(201).body("customerId", equalTo(c.toString()));
+        respond(survey, UUID.randomUUID(), b, 5, null).statusCode(201).body("customerId", equalTo(c.toString()));
+        assertEquals(4, rows("select count(*) from survey_response where customer_id = ?", c));
+    }
+
+    @Test
+    void aMergeThatWouldCloseACycleChangesNothing() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String survey = activeSurvey("CSAT", "support", null, null);
+        FeedbackFixtures.merged(a, b);
+        FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, b.toString(), FeedbackFixtures.customerEvent("customer.merged.v1", b)
+                .replace("\"toCustomerId\": \"" + b + "\"", "\"toCustomerId\": \"" + a + "\""));
+        // a later event on the same partition, to know the merge of B into A was handled
+        UUID marker = UUID.randomUUID();
+        FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, b.toString(),
+                FeedbackFixtures.customerEvent("customer.stage-changed.v1", marker));
+        FeedbackFixtures.awaitRows(1, "select count(*) from customer_stage where customer_id = ?", marker);
+        assertEquals(0, rows("select count(*) from retired_customer where customer_id = ?", b));
+        respond(survey, UUID.randomUUID(), a, 5, null).statusCode(201).body("customerId", equalTo(b.toString()));
+    }
+
+    @Test
+    void whatAMergeBringsToAnErasedCustomerIsErasedToo() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String survey = activeSurvey("CSAT", "support", null, null);
+        UUID answer = UUID.randomUUID();
+        respond(survey, answer, a, 2, "Grace Hopper here, still waiting for my refund.").statusCode(201);
+        FeedbackFixtures.erased(b);
+        FeedbackFixtures.merged(a, b);
+
+        assertEquals(1, rows("select count(*) from survey_response where id = ? and customer_id is null and comment is null",
+                answer));
+        assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and erased_at is not null", a));
+        respond(survey, UUID.randomUUID(), a, 5, "hello").statusCode(410);
     }
 
     @Test

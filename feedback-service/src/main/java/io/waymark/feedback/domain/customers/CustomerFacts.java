@@ -18,6 +18,7 @@ import java.util.UUID;
 public class CustomerFacts {
 
     public static final String SURVEYS_PURPOSE = "surveys";
+    static final int MAX_MERGE_HOPS = 16;
 
     private final CustomerFactsRepository facts;
 
@@ -25,16 +26,41 @@ public class CustomerFacts {
         this.facts = facts;
     }
 
-    /** The id answers are recorded under: the survivor of a merge; an erased customer is 410. */
+    /** Where a customer's data lives: the last survivor of the merges from them, and whether it was erased. */
+    public record Survivor(UUID id, boolean erased) {
+    }
+
+    /** The id answers are recorded under: the last survivor of a chain of merges; an erased customer is 410. */
     public Uni<UUID> current(UUID customerId) {
-        return facts.retired(customerId).map(retired -> {
-            if (retired.isEmpty()) {
-                return customerId;
-            }
-            if (retired.get().erased()) {
+        return survivor(customerId).map(survivor -> {
+            if (survivor.erased()) {
                 throw new Gone("customer " + customerId + " was erased; nothing is recorded about them any more");
             }
-            return retired.get().mergedInto();
+            return survivor.id();
+        });
+    }
+
+    /**
+     * Follows merges from {@code customerId} to the customer that is not merged away (a merge applied before an
+     * earlier one leaves a chain: A into B, B into C), at most {@value #MAX_MERGE_HOPS} steps.
+     */
+    public Uni<Survivor> survivor(UUID customerId) {
+        return follow(customerId, 0);
+    }
+
+    private Uni<Survivor> follow(UUID id, int hops) {
+        if (hops > MAX_MERGE_HOPS) {
+            return Uni.createFrom().failure(new IllegalStateException("customer " + id + " is at the end of a chain "
+                    + "of more than " + MAX_MERGE_HOPS + " merges (a cycle?)"));
+        }
+        return facts.retired(id).flatMap(retired -> {
+            if (retired.isEmpty()) {
+                return Uni.createFrom().item(new Survivor(id, false));
+            }
+            if (retired.get().erased()) {
+                return Uni.createFrom().item(new Survivor(id, true));
+            }
+            return follow(retired.get().mergedInto(), hops + 1);
         });
     }
 
