@@ -30,7 +30,10 @@ public class CustomerFacts {
     public record Survivor(UUID id, boolean erased) {
     }
 
-    /** The id answers are recorded under: the last survivor of a chain of merges; an erased customer is 410. */
+    /**
+     * The id answers are recorded under: the last survivor of a chain of merges; an erased customer is 410.
+     * Locks the customer (see {@link #survivor}).
+     */
     public Uni<UUID> current(UUID customerId) {
         return survivor(customerId).map(survivor -> {
             if (survivor.erased()) {
@@ -42,7 +45,10 @@ public class CustomerFacts {
 
     /**
      * Follows merges from {@code customerId} to the customer that is not merged away (a merge applied before an
-     * earlier one leaves a chain: A into B, B into C), at most {@value #MAX_MERGE_HOPS} steps.
+     * earlier one leaves a chain: A into B, B into C), at most {@value #MAX_MERGE_HOPS} steps. Locks every id on
+     * the way until the transaction ends, each before reading where it went, so an answer, an invitation, a merge
+     * and an erasure of the same customer happen one after another, never interleaved: an erasure cannot miss
+     * an answer committed while it runs, and a merge cannot move rows while an answer is added under the old id.
      */
     public Uni<Survivor> survivor(UUID customerId) {
         return follow(customerId, 0);
@@ -53,7 +59,7 @@ public class CustomerFacts {
             return Uni.createFrom().failure(new IllegalStateException("customer " + id + " is at the end of a chain "
                     + "of more than " + MAX_MERGE_HOPS + " merges (a cycle?)"));
         }
-        return facts.retired(id).flatMap(retired -> {
+        return facts.lock(id).flatMap(v -> facts.retired(id)).flatMap(retired -> {
             if (retired.isEmpty()) {
                 return Uni.createFrom().item(new Survivor(id, false));
             }

@@ -48,9 +48,10 @@ public class CustomerIdentityChanges {
      * Moves {@code from}'s data to where {@code into}'s lives now: {@code into} itself, or the last survivor of
      * the merges from it (merges may be applied out of order). If that customer was erased, what {@code from}
      * held is erased too. A merge that would close a cycle (the survivor is {@code from}) changes nothing.
+     * Locks {@code from}, then {@code into} and the ids it went to, as answers under them do.
      */
     public Uni<Void> merged(UUID from, UUID into) {
-        return customers.survivor(into).flatMap(survivor -> {
+        return facts.lock(from).flatMap(v -> customers.survivor(into)).flatMap(survivor -> {
             if (survivor.id().equals(from)) {
                 LOG.warnf("customer.merged %s into %s ignored: %s is merged into %s already", from, into, into, from);
                 return Uni.createFrom().voidItem();
@@ -66,8 +67,11 @@ public class CustomerIdentityChanges {
         });
     }
 
+    /** Locks the customer first: an answer or invitation under way finishes before, or finds them erased. */
     public Uni<Void> erased(UUID customerId, OffsetDateTime at) {
-        return forgetPersonalData(customerId).flatMap(v -> facts.erased(customerId, at));
+        return facts.lock(customerId)
+                .flatMap(v -> forgetPersonalData(customerId))
+                .flatMap(v -> facts.erased(customerId, at));
     }
 
     private Uni<Void> forgetPersonalData(UUID customerId) {
