@@ -115,6 +115,16 @@ public final class FeedbackFixtures {
         awaitRows(1, "select count(*) from retired_customer where customer_id = ? and erased_at is not null", customer);
     }
 
+    /**
+     * Waits until feedback-service has handled every customer event sent so far under {@code key}: sends one more
+     * on the same partition (a stage of a fresh customer, keyed by {@code key}) and waits for its effect.
+     */
+    public static void awaitHandled(UUID key) {
+        UUID marker = UUID.randomUUID();
+        send(CUSTOMER_EVENTS, key.toString(), customerEvent("customer.stage-changed.v1", marker));
+        awaitRows(1, "select count(*) from customer_stage where customer_id = ?", marker);
+    }
+
     /** {@code from} merged into {@code into}; waits until feedback-service has retired {@code from}. */
     public static void merged(UUID from, UUID into) {
         send(CUSTOMER_EVENTS, from.toString(), customerEvent("customer.merged.v1", from)

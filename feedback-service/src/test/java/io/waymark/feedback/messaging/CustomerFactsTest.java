@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.waymark.feedback.FeedbackFixtures;
 import io.waymark.testing.DevstackTestResource;
 import io.waymark.testing.Tokens;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -119,11 +120,7 @@ class CustomerFactsTest {
         FeedbackFixtures.merged(a, b);
         FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, b.toString(), FeedbackFixtures.customerEvent("customer.merged.v1", b)
                 .replace("\"toCustomerId\": \"" + b + "\"", "\"toCustomerId\": \"" + a + "\""));
-        // a later event on the same partition, to know the merge of B into A was handled
-        UUID marker = UUID.randomUUID();
-        FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, b.toString(),
-                FeedbackFixtures.customerEvent("customer.stage-changed.v1", marker));
-        FeedbackFixtures.awaitRows(1, "select count(*) from customer_stage where customer_id = ?", marker);
+        FeedbackFixtures.awaitHandled(b);
         assertEquals(0, rows("select count(*) from retired_customer where customer_id = ?", b));
         respond(survey, UUID.randomUUID(), a, 5, null).statusCode(201).body("customerId", equalTo(b.toString()));
     }
@@ -142,6 +139,22 @@ class CustomerFactsTest {
                 answer));
         assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and erased_at is not null", a));
         respond(survey, UUID.randomUUID(), a, 5, "hello").statusCode(410);
+    }
+
+    @Test
+    void consentAndStageOfARetiredCustomerAreNotKept() {
+        UUID erased = UUID.randomUUID();
+        UUID merged = UUID.randomUUID();
+        FeedbackFixtures.erased(erased);
+        FeedbackFixtures.merged(merged, UUID.randomUUID());
+        for (UUID retired : List.of(erased, merged)) {
+            FeedbackFixtures.consent(retired, true, 10);
+            FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, retired.toString(), FeedbackFixtures
+                    .customerEvent("customer.stage-changed.v1", retired).replace("\"aggregateversion\": 2", "\"aggregateversion\": 11"));
+            FeedbackFixtures.awaitHandled(retired);
+            assertEquals(0, rows("select count(*) from customer_consent where customer_id = ?", retired));
+            assertEquals(0, rows("select count(*) from customer_stage where customer_id = ?", retired));
+        }
     }
 
     @Test

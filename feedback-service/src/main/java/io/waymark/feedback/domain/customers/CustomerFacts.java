@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What feedback-service knows about customers, all of it from customer.events (never asked over REST): the
@@ -80,16 +81,23 @@ public class CustomerFacts {
                 .filter(s -> s.name().equals(name)).findFirst()).orElse(null));
     }
 
-    /** A consent answer (only the {@code surveys} purpose is kept). */
+    /**
+     * A consent answer (only the {@code surveys} purpose is kept; nothing of a customer merged away or erased: a
+     * late event must not bring back what an erasure removed, and a survivor has its own).
+     */
     public Uni<Void> consentChanged(UUID customerId, String purpose, boolean granted, OffsetDateTime at, long version) {
         if (!SURVEYS_PURPOSE.equals(purpose)) {
             return Uni.createFrom().voidItem();
         }
-        return facts.consent(customerId, granted, at, version);
+        return unlessRetired(customerId, () -> facts.consent(customerId, granted, at, version));
     }
 
-    /** The customer is in {@code stage} as of their version {@code version} (creation or a move). */
+    /** The customer is in {@code stage} as of their version {@code version} (creation or a move); not kept once retired. */
     public Uni<Void> stageKnown(UUID customerId, String stage, long version) {
-        return facts.stage(customerId, stage, version);
+        return unlessRetired(customerId, () -> facts.stage(customerId, stage, version));
+    }
+
+    private Uni<Void> unlessRetired(UUID customerId, Supplier<Uni<Void>> keep) {
+        return facts.retired(customerId).flatMap(retired -> retired.isPresent() ? Uni.createFrom().voidItem() : keep.get());
     }
 }
