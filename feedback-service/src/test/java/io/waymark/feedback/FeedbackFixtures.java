@@ -58,6 +58,23 @@ public final class FeedbackFixtures {
         return id;
     }
 
+    /** A consenting customer and an active NPS survey at the checkout of a journey. */
+    public record CheckoutSurvey(UUID customer, UUID journey, String survey) {
+    }
+
+    /**
+     * A customer who consented to surveys, in {@code stage}; a journey whose checkout team support owns; and an
+     * active NPS survey of team marketing at that checkout (so its cases go to support).
+     */
+    public static CheckoutSurvey checkoutSurvey(String stage, long stageVersion) {
+        UUID customer = UUID.randomUUID();
+        consentGranted(customer);
+        stage(customer, stage, stageVersion);
+        UUID journey = UUID.randomUUID();
+        published(journey, 1, "support");
+        return new CheckoutSurvey(customer, journey, activeSurvey("NPS", "marketing", journey, "checkout"));
+    }
+
     /** A system's answer (role ingest). */
     public static ValidatableResponse respond(String surveyId, UUID responseId, UUID customer, Integer score, String comment) {
         Map<String, Object> body = new HashMap<>();

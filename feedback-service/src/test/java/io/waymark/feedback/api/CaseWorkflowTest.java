@@ -49,13 +49,8 @@ class CaseWorkflowTest {
 
     @Test
     void aCaseIsWorkedResolvedWithAFollowUpAndClosedWithItsRecovery() throws Exception {
-        UUID customer = UUID.randomUUID();
-        FeedbackFixtures.consentGranted(customer);
-        FeedbackFixtures.stage(customer, "ONBOARDING", 4);
-        UUID journey = UUID.randomUUID();
-        FeedbackFixtures.published(journey, 1, "support");
-        String survey = activeSurvey("NPS", "marketing", journey, "checkout");
-        String caseId = openCase(survey, customer, 2);
+        var checkout = FeedbackFixtures.checkoutSurvey("ONBOARDING", 4);
+        String caseId = openCase(checkout.survey(), checkout.customer(), 2);
 
         patch("demo-agent", caseId, Map.of("status", "in_progress", "assignee", "demo-agent", "note", "calling the customer"))
                 .statusCode(200).body("status", equalTo("in_progress")).body("assignee", equalTo("demo-agent"));

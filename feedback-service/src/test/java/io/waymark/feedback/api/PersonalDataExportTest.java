@@ -1,7 +1,6 @@
 package io.waymark.feedback.api;
 
 import static io.restassured.RestAssured.given;
-import static io.waymark.feedback.FeedbackFixtures.activeSurvey;
 import static io.waymark.feedback.FeedbackFixtures.respond;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,13 +28,10 @@ class PersonalDataExportTest {
 
     @Test
     void theExportHoldsTheContextOfAnswersAndCasesTheirWorkAndRecovery() {
-        UUID customer = UUID.randomUUID();
-        FeedbackFixtures.consentGranted(customer);
-        FeedbackFixtures.stage(customer, "RETENTION", 5);
-        UUID journey = UUID.randomUUID();
-        FeedbackFixtures.published(journey, 1, "support");
-        String survey = activeSurvey("NPS", "marketing", journey, "checkout");
-        String caseId = respond(survey, UUID.randomUUID(), customer, 2, "The courier left it in the rain.")
+        var checkout = FeedbackFixtures.checkoutSurvey("RETENTION", 5);
+        UUID customer = checkout.customer();
+        UUID journey = checkout.journey();
+        String caseId = respond(checkout.survey(), UUID.randomUUID(), customer, 2, "The courier left it in the rain.")
                 .statusCode(201).extract().path("caseId");
         patch(caseId, Map.of("status", "in_progress", "assignee", "demo-agent", "rootCause", "delivery-delay"));
         String token = (String) ((Map<?, ?>) patch(caseId, Map.of("status", "resolved", "followUpInvitation", true))
