@@ -58,6 +58,23 @@ public final class FeedbackFixtures {
         return id;
     }
 
+    /** A consenting customer and an active NPS survey at the checkout of a journey. */
+    public record CheckoutSurvey(UUID customer, UUID journey, String survey) {
+    }
+
+    /**
+     * A customer who consented to surveys, in {@code stage}; a journey whose checkout team support owns; and an
+     * active NPS survey of team marketing at that checkout (so its cases go to support).
+     */
+    public static CheckoutSurvey checkoutSurvey(String stage, long stageVersion) {
+        UUID customer = UUID.randomUUID();
+        consentGranted(customer);
+        stage(customer, stage, stageVersion);
+        UUID journey = UUID.randomUUID();
+        published(journey, 1, "support");
+        return new CheckoutSurvey(customer, journey, activeSurvey("NPS", "marketing", journey, "checkout"));
+    }
+
     /** A system's answer (role ingest). */
     public static ValidatableResponse respond(String surveyId, UUID responseId, UUID customer, Integer score, String comment) {
         Map<String, Object> body = new HashMap<>();
@@ -113,6 +130,23 @@ public final class FeedbackFixtures {
     public static void erased(UUID customer) {
         send(CUSTOMER_EVENTS, customer.toString(), customerEvent("customer.erased.v1", customer));
         awaitRows(1, "select count(*) from retired_customer where customer_id = ? and erased_at is not null", customer);
+    }
+
+    /**
+     * Waits until feedback-service has handled every customer event sent so far under {@code key}: sends one more
+     * on the same partition (a stage of a fresh customer, keyed by {@code key}) and waits for its effect.
+     */
+    public static void awaitHandled(UUID key) {
+        UUID marker = UUID.randomUUID();
+        send(CUSTOMER_EVENTS, key.toString(), customerEvent("customer.stage-changed.v1", marker));
+        awaitRows(1, "select count(*) from customer_stage where customer_id = ?", marker);
+    }
+
+    /** {@code from} merged into {@code into}; waits until feedback-service has retired {@code from}. */
+    public static void merged(UUID from, UUID into) {
+        send(CUSTOMER_EVENTS, from.toString(), customerEvent("customer.merged.v1", from)
+                .replace("\"toCustomerId\": \"" + from + "\"", "\"toCustomerId\": \"" + into + "\""));
+        awaitRows(1, "select count(*) from retired_customer where customer_id = ? and merged_into is not null", from);
     }
 
     /**

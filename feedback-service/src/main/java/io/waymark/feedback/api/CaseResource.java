@@ -80,7 +80,7 @@ public class CaseResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Work on a case", description = "`status` (open → in_progress → resolved → closed; resolved "
-            + "or closed → reopened; any waiting status → closed; other moves 409), `assignee` (null unassigns), "
+            + "or closed → reopened → in_progress; any waiting status → closed; other moves 409), `assignee` (null unassigns), "
             + "`rootCause` (from waymark.feedback.root-causes) and `rootCauseText`, `note`; with status resolved, "
             + "`followUpInvitation: true` invites the customer again (the answer measures recovery). Every change "
             + "is kept in the history; closing publishes feedback.case-closed.v1, reopening feedback.case-opened.v1.")

@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -65,7 +64,7 @@ public class SurveyAnswersResource {
             + "channel. An unhappy answer opens a follow-up case (`caseId`). Publishes feedback.response-recorded.v1 "
             + "(and feedback.case-opened.v1).")
     public Uni<Response> record(@PathParam("id") UUID surveyId,
-                                @NotNull(message = "a JSON body is required") ResponseRequest request, UriInfo uri) {
+                                @NotNull(message = "a JSON body is required") ResponseRequest request) {
         return responses.record(surveyId, request.id(), request.customerId(),
                         new ResponseInput(request.score(), request.answers(), request.comment(), request.channel()))
                 .map(r -> Response.status(r.created() ? 201 : 200).entity(ResponseView.of(r)).build());
@@ -90,8 +89,8 @@ public class SurveyAnswersResource {
     @GET
     @Path("/summary")
     @RolesAllowed({"admin", "designer", "analyst", "agent"})
-    @Operation(summary = "The survey's scores", description = "Over [from, to) (ISO dates or instants; default the "
-            + "last 90 days), overall and per interval (day, week or month; default week): responses, NPS with its "
+    @Operation(summary = "The survey's scores", description = "Over [from, to) (ISO dates or instants from 1970-01-01 "
+            + "to 9999-12-31 UTC; default the last 90 days), overall and per interval (day, week or month; default week): responses, NPS with its "
             + "95% confidence interval, CSAT (% 4-5), CES mean, score distribution, sentiment mix. Intervals with "
             + "fewer than 30 answers are marked smallSample.")
     public Uni<SurveySummary> summary(@PathParam("id") UUID surveyId, @QueryParam("from") String from,

@@ -54,26 +54,28 @@ public class CaseRepository implements PanacheRepositoryBase<FeedbackCase, UUID>
 
     /**
      * Links a later answer of the customer to their cases waiting for one: the case a follow-up invitation was
-     * sent for, and every case of the same survey kind resolved before the answer. Bumps the row version, so a
-     * change of the case read before this one is refused (412) instead of writing over the link.
+     * sent for, and every case of the same survey kind resolved before the answer. A change of the case like
+     * any other: its revision (the ETag) goes up, so an agent's change based on a read before the link is
+     * refused (412) instead of clearing a recovery they never saw. The ids of the cases linked.
      */
-    public Uni<Integer> linkFollowUp(SurveyResponse r, UUID invitedFor) {
+    public Uni<List<UUID>> linkFollowUp(SurveyResponse r, UUID invitedFor) {
         return getSession().flatMap(s -> s.createNativeQuery("update feedback_case set follow_up_response_id = :response, "
-                        + "score_after = :score, normalized_after = :normalized, version = version + 1 "
+                        + "score_after = :score, normalized_after = :normalized, revision = revision + 1, "
+                        + "updated_at = :at, version = version + 1 "
                         + "where follow_up_response_id is null and customer_id = :customer and (id = :invitedFor "
-                        + "or (kind = :kind and resolved_at is not null and resolved_at <= :at))")
+                        + "or (kind = :kind and resolved_at is not null and resolved_at <= :at)) returning id", UUID.class)
                 .setParameter("response", r.id).setParameter("score", r.score)
                 .setParameter("normalized", r.normalizedScore).setParameter("customer", r.customerId)
                 .setParameter("invitedFor", invitedFor == null ? new UUID(0, 0) : invitedFor)
                 .setParameter("kind", r.kind.name()).setParameter("at", r.recordedAt)
-                .executeUpdate());
+                .getResultList());
     }
 
-    /** An erasure: no customer id and no free text on the customer's cases and in their history. */
+    /** An erasure: no customer id and no free text on the customer's cases and in their history (a new revision). */
     public Uni<Void> forgetCustomer(UUID customerId) {
         return NativeSql.execute("update case_history set root_cause_text = null, note = null "
                         + "where case_id in (select id from feedback_case where customer_id = :id)", "id", customerId)
-                .flatMap(v -> NativeSql.execute("update feedback_case set customer_id = null, "
-                        + "root_cause_text = null, version = version + 1 where customer_id = :id", "id", customerId));
+                .flatMap(v -> NativeSql.execute("update feedback_case set customer_id = null, root_cause_text = null, "
+                        + "revision = revision + 1, version = version + 1 where customer_id = :id", "id", customerId));
     }
 }

@@ -20,6 +20,14 @@ public class CustomerFactsRepository {
     public record Retired(UUID mergedInto, boolean erased) {
     }
 
+    /**
+     * Locks the customer until the transaction ends (a PostgreSQL advisory lock on a hash of "customer:" + id):
+     * answers, invitations, merges and erasures of one customer take it, so they happen one after another.
+     */
+    public Uni<Void> lock(UUID customerId) {
+        return execute("select pg_advisory_xact_lock(hashtextextended(:key, 0))", "key", "customer:" + customerId);
+    }
+
     public Uni<Void> consent(UUID customerId, boolean granted, OffsetDateTime at, long aggregateVersion) {
         return execute("insert into customer_consent (customer_id, granted, at, aggregate_version) "
                 + "values (:id, :granted, :at, :version) on conflict (customer_id) do update "

@@ -49,13 +49,8 @@ class CaseWorkflowTest {
 
     @Test
     void aCaseIsWorkedResolvedWithAFollowUpAndClosedWithItsRecovery() throws Exception {
-        UUID customer = UUID.randomUUID();
-        FeedbackFixtures.consentGranted(customer);
-        FeedbackFixtures.stage(customer, "ONBOARDING", 4);
-        UUID journey = UUID.randomUUID();
-        FeedbackFixtures.published(journey, 1, "support");
-        String survey = activeSurvey("NPS", "marketing", journey, "checkout");
-        String caseId = openCase(survey, customer, 2);
+        var checkout = FeedbackFixtures.checkoutSurvey("ONBOARDING", 4);
+        String caseId = openCase(checkout.survey(), checkout.customer(), 2);
 
         patch("demo-agent", caseId, Map.of("status", "in_progress", "assignee", "demo-agent", "note", "calling the customer"))
                 .statusCode(200).body("status", equalTo("in_progress")).body("assignee", equalTo("demo-agent"));
@@ -83,7 +78,9 @@ class CaseWorkflowTest {
         given().auth().oauth2(Tokens.forRole("agent")).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("status", "closed")).patch("/cases/" + caseId).then().statusCode(200)
                 .body("status", equalTo("closed"))
-                .body("history.statusTo", equalTo(java.util.Arrays.asList("open", "in_progress", "resolved", "closed")))
+                .body("history.statusTo", equalTo(java.util.Arrays.asList("open", "in_progress", "resolved", null, "closed")))
+                .body("history[3].actor", equalTo("feedback-service"))
+                .body("history[3].note", containsString("answered again"))
                 .body("history[1].actor", equalTo("demo-agent")).body("history[1].note", equalTo("calling the customer"))
                 .body("history[1].assigneeTo", equalTo("demo-agent"))
                 .body("history[2].rootCause", equalTo("delivery-delay"));
@@ -92,7 +89,7 @@ class CaseWorkflowTest {
                 r -> r.value().contains(caseId) && r.value().contains("case-closed"));
         EventFixtures.assertSameShape("feedback.case-closed.v1", closed.value());
         JsonNode event = JSON.readTree(closed.value());
-        assertEquals(4, event.get("aggregateversion").asLong(), "opened, in progress, resolved, closed");
+        assertEquals(5, event.get("aggregateversion").asLong(), "opened, in progress, resolved, recovery, closed");
         assertEquals(9, event.get("data").get("recovery").get("scoreAfter").asInt());
         assertEquals("delivery-delay", event.get("data").get("rootCause").asText());
 
@@ -100,9 +97,32 @@ class CaseWorkflowTest {
         patch("demo-agent", caseId, Map.of("status", "reopened")).statusCode(200).body("resolvedAt", nullValue())
                 .body("recovery.scoreAfter", nullValue());
         ConsumerRecord<String, String> reopened = KafkaTopics.first(FeedbackFixtures.FEEDBACK_EVENTS,
-                r -> r.value().contains(caseId) && r.value().contains("case-opened") && r.value().contains("\"aggregateversion\":5"));
+                r -> r.value().contains(caseId) && r.value().contains("case-opened") && r.value().contains("\"aggregateversion\":6"));
         EventFixtures.assertSameShape("feedback.case-opened.v1", reopened.value());
         patch("demo-agent", caseId, Map.of("status", "in_progress")).statusCode(200);
+    }
+
+    @Test
+    void aRecoveryLinkedAfterAnAgentsReadMakesTheirIfMatchStale() {
+        UUID customer = UUID.randomUUID();
+        FeedbackFixtures.consentGranted(customer);
+        String caseId = openCase(activeSurvey("CSAT", "support", null, null), customer, 1);
+        patch("demo-agent", caseId, Map.of("status", "in_progress")).statusCode(200);
+        String token = patch("demo-agent", caseId, Map.of("status", "resolved", "followUpInvitation", true))
+                .statusCode(200).extract().path("followUpInvitation.token");
+        String read = given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().statusCode(200)
+                .extract().header("ETag");
+
+        given().contentType(ContentType.JSON).body(Map.of("score", 5)).post("/public/invitations/" + token + "/response")
+                .then().statusCode(201);
+
+        // the agent reopens on what they read: refused, so the recovery they never saw is not cleared unseen
+        given().auth().oauth2(Tokens.forRole("agent")).header("If-Match", read).contentType(ContentType.JSON)
+                .body(Map.of("status", "reopened")).patch("/cases/" + caseId).then().statusCode(412);
+        var now = given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().statusCode(200)
+                .body("recovery.scoreAfter", equalTo(5)).body("history[-1].actor", equalTo("feedback-service"))
+                .body("history[-1].note", containsString("score after: 5")).extract();
+        assertFalse(read.equals(now.header("ETag")), "the link is a change: " + read);
     }
 
     @Test
@@ -115,14 +135,18 @@ class CaseWorkflowTest {
         patch("demo-agent", caseId, Map.of("status", "in_progress", "followUpInvitation", true)).statusCode(400)
                 .body("violations.field", hasItem("followUpInvitation"));
         patch("demo-agent", caseId, Map.of("note", 42)).statusCode(400).body("violations.field", hasItem("note"));
+        // a case is worked on before it is resolved
+        patch("demo-agent", caseId, Map.of("status", "resolved")).statusCode(409)
+                .body("detail", containsString("cannot become resolved"));
+        patch("demo-agent", caseId, Map.of("status", "in_progress")).statusCode(200);
         // the customer never consented: resolving with a follow-up is refused, and nothing changes
         patch("demo-agent", caseId, Map.of("status", "resolved", "followUpInvitation", true)).statusCode(409)
                 .body("detail", containsString("surveys"));
-        given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().body("status", equalTo("open"));
+        given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().body("status", equalTo("in_progress"));
         patch("demo-agent", caseId, Map.of("assignee", "demo-agent")).statusCode(200).body("assignee", equalTo("demo-agent"));
         given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON).body("{\"assignee\": null}")
                 .patch("/cases/" + caseId).then().statusCode(200).body("assignee", nullValue())
-                .body("history[2].assigneeFrom", equalTo("demo-agent"));
+                .body("history[3].assigneeFrom", equalTo("demo-agent"));
         given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + UUID.randomUUID()).then().statusCode(404);
     }
 

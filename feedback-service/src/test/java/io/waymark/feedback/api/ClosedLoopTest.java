@@ -44,7 +44,7 @@ class ClosedLoopTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void aDetractorDeliveredTwiceOpensOneCaseForTheTouchpointOwnersTeam() throws Exception {
+    void aDetractorAnswerSentTwiceByItsClientOpensOneCaseForTheTouchpointOwnersTeam() throws Exception {
         UUID journey = UUID.randomUUID();
         published(journey, 2, "sales");
         String survey = activeSurvey("NPS", "support", journey, "checkout");

@@ -21,8 +21,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** Invitation links: only with consent, single use, expiring, stored as hashes, answered without a login. */
@@ -66,6 +72,40 @@ class InvitationTest {
         given().get("/public/invitations/" + token).then().statusCode(410);
         assertEquals(1, FeedbackFixtures.rows("select count(*) from survey_response r join invitation i "
                 + "on i.response_id = r.id where r.customer_id = ? and r.score = 2", customer));
+    }
+
+    @Test
+    void aTokenUsedByManyAtOnceTakesOneAnswer() {
+        UUID customer = UUID.randomUUID();
+        FeedbackFixtures.consentGranted(customer);
+        String token = invite(activeSurvey("NPS", "support", null, null), customer).statusCode(201).extract().path("token");
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
+        List<Integer> statuses;
+        // six threads of their own, released together
+        try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < 6; i++) {
+                int score = i;
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return answer(token, Map.of("score", score)).extract().statusCode();
+                }, threads));
+            }
+            start.countDown();
+            statuses = calls.stream().map(CompletableFuture::join).sorted().toList();
+        }
+        assertEquals(List.of(201, 410, 410, 410, 410, 410), statuses);
+        assertEquals(1, FeedbackFixtures.rows("select count(*) from survey_response r join invitation i "
+                + "on r.invitation_id = i.id where i.token_hash = ?", (Object) InvitationTokens.hash(token)));
+        assertEquals(1, FeedbackFixtures.rows("select count(*) from survey_response where customer_id = ?", customer));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

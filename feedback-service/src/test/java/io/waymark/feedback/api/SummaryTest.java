@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.waymark.feedback.FeedbackFixtures.activeSurvey;
 import static io.waymark.feedback.FeedbackFixtures.respond;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import io.waymark.testing.Tokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -109,5 +111,37 @@ class SummaryTest {
                 .get("/surveys/" + survey + "/summary").then().statusCode(400).body("violations.field", hasItem("from"));
         given().auth().oauth2(Tokens.forRole("analyst")).get("/surveys/" + UUID.randomUUID() + "/summary")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void theFirstAndLastIntervalsSayTheyAreCutToThePeriod() {
+        String survey = activeSurvey("NPS", "support", null, null);
+        // a Wednesday noon to a Tuesday: weeks from Monday 5, 12 and 19 January, the first and last in part
+        JsonPath weeks = summary(survey, Map.of("from", "2026-01-07T12:00:00Z", "to", "2026-01-20", "interval", "week"));
+        assertEquals(3, weeks.getList("intervals").size());
+        assertEquals(OffsetDateTime.parse("2026-01-07T12:00:00Z"), OffsetDateTime.parse(weeks.getString("intervals[0].start")));
+        assertEquals(OffsetDateTime.parse("2026-01-12T00:00:00Z"), OffsetDateTime.parse(weeks.getString("intervals[0].end")));
+        assertEquals(OffsetDateTime.parse("2026-01-19T00:00:00Z"), OffsetDateTime.parse(weeks.getString("intervals[2].start")));
+        assertEquals(OffsetDateTime.parse("2026-01-20T00:00:00Z"), OffsetDateTime.parse(weeks.getString("intervals[2].end")));
+    }
+
+    @Test
+    void datesOutsideTheStoredRangeAreNamedNotFailed() {
+        String survey = activeSurvey("NPS", "support", null, null);
+        // beyond PostgreSQL's timestamptz (SQLSTATE 22008), and beyond what java.time can step through by weeks
+        outOfRange(survey, "from=-5000-01-01T00:00:00Z&to=-5000-01-02T00:00:00Z", "from");
+        outOfRange(survey, "from=%2B300000-01-01T00:00:00Z&to=%2B300000-01-02T00:00:00Z", "from");
+        outOfRange(survey, "from=-999999999-01-01T00:00:00Z&to=-999999999-01-02T00:00:00Z&interval=week", "from");
+        outOfRange(survey, "from=1969-12-31&to=1970-01-02", "from");
+        outOfRange(survey, "from=2026-01-01&to=%2B10000-01-01T00:00:00Z", "to");
+        given().auth().oauth2(Tokens.forRole("analyst")).urlEncodingEnabled(false)
+                .get("/surveys/" + survey + "/summary?from=1970-01-01&to=1970-01-08&interval=day").then().statusCode(200)
+                .body("intervals", hasSize(7));
+    }
+
+    private static void outOfRange(String survey, String query, String field) {
+        given().auth().oauth2(Tokens.forRole("analyst")).urlEncodingEnabled(false)
+                .get("/surveys/" + survey + "/summary?" + query).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem(field));
     }
 }

@@ -52,16 +52,17 @@ class SurveyResourceTest {
         given().auth().oauth2(designer()).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(changed)
                 .put("/surveys/" + id).then().statusCode(200).header("ETag", "\"2\"").body("name", equalTo("Checkout NPS"));
 
+        // its status is part of what the ETag stands for
         given().auth().oauth2(designer()).post("/surveys/" + id + "/activate").then().statusCode(200)
-                .body("status", equalTo("active")).body("activatedAt", notNullValue());
+                .header("ETag", "\"3\"").body("status", equalTo("active")).body("activatedAt", notNullValue());
         given().auth().oauth2(designer()).post("/surveys/" + id + "/activate").then().statusCode(409).contentType(PROBLEM);
         given().auth().oauth2(designer()).contentType(ContentType.JSON).body(changed).put("/surveys/" + id)
                 .then().statusCode(409).body("detail", containsString("active"));
         given().auth().oauth2(Tokens.forRole("analyst")).get("/surveys/" + id).then().statusCode(200)
-                .body("name", equalTo("Checkout NPS"));
+                .header("ETag", "\"3\"").body("name", equalTo("Checkout NPS"));
 
         given().auth().oauth2(designer()).post("/surveys/" + id + "/close").then().statusCode(200)
-                .body("status", equalTo("closed"));
+                .header("ETag", "\"4\"").body("status", equalTo("closed"));
         FeedbackFixtures.respond(id, UUID.randomUUID(), UUID.randomUUID(), 9, null).statusCode(409)
                 .body("detail", containsString("closed"));
         given().auth().oauth2(designer()).get("/surveys/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);

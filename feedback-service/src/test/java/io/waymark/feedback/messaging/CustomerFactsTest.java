@@ -7,6 +7,7 @@ import static io.waymark.feedback.FeedbackFixtures.rows;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.waymark.feedback.FeedbackFixtures;
 import io.waymark.testing.DevstackTestResource;
 import io.waymark.testing.Tokens;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,7 @@ class CustomerFactsTest {
                 .body("parts.surveyInvitations", hasSize(1))
                 .body("parts.feedbackCases[0].history[1].note", equalTo("Ada called, she lives at 12 Analytical Lane"));
         given().auth().oauth2(Tokens.forRole("admin")).get("/privacy/customers/" + customer).then().statusCode(403);
+        String before = given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().extract().header("ETag");
 
         FeedbackFixtures.erased(customer);
 
@@ -63,7 +66,7 @@ class CustomerFactsTest {
         assertEquals(0, rows("select count(*) from customer_consent where customer_id = ?", customer));
         given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().statusCode(200)
                 .body("customerId", nullValue()).body("rootCauseText", nullValue()).body("response.comment", nullValue())
-                .body("response.score", equalTo(1));
+                .body("response.score", equalTo(1)).header("ETag", not(equalTo(before)));
         given().auth().oauth2(Tokens.forRole("analyst")).get("/surveys/" + survey + "/summary").then().statusCode(200)
                 .body("overall.responses", equalTo(1)).body("overall.nps.detractors", equalTo(1));
         given().auth().oauth2(privacyToken()).get("/privacy/customers/" + customer).then().statusCode(200)
@@ -78,14 +81,80 @@ class CustomerFactsTest {
         UUID survivor = UUID.randomUUID();
         String survey = activeSurvey("CSAT", "support", null, null);
         String caseId = respond(survey, UUID.randomUUID(), merged, 1, null).statusCode(201).extract().path("caseId");
-        FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, merged.toString(),
-                FeedbackFixtures.customerEvent("customer.merged.v1", merged)
-                        .replace("\"toCustomerId\": \"" + merged + "\"", "\"toCustomerId\": \"" + survivor + "\""));
-        FeedbackFixtures.awaitRows(1, "select count(*) from retired_customer where customer_id = ? and merged_into = ?",
-                merged, survivor);
+        FeedbackFixtures.merged(merged, survivor);
+        assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and merged_into = ?", merged, survivor));
         given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseId).then().body("customerId", equalTo(survivor.toString()));
         respond(survey, UUID.randomUUID(), merged, 5, null).statusCode(201).body("customerId", equalTo(survivor.toString()));
         assertEquals(2, rows("select count(*) from survey_response where customer_id = ?", survivor));
+    }
+
+    @Test
+    void mergesAppliedOutOfOrderStillReachTheLastSurvivor() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        String survey = activeSurvey("CSAT", "support", null, null);
+        String caseOfA = respond(survey, UUID.randomUUID(), a, 1, null).statusCode(201).extract().path("caseId");
+        respond(survey, UUID.randomUUID(), b, 4, null).statusCode(201);
+
+        // customer-service merged A into B, then B into C; feedback-service applies B → C first
+        FeedbackFixtures.merged(b, c);
+        FeedbackFixtures.merged(a, b);
+
+        assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and merged_into = ?", a, c));
+        for (String table : new String[] {"survey_response", "invitation", "feedback_case"}) {
+            assertEquals(0, rows("select count(*) from " + table + " where customer_id in (?, ?)", a, b), table);
+        }
+        assertEquals(2, rows("select count(*) from survey_response where customer_id = ?", c));
+        given().auth().oauth2(Tokens.forRole("agent")).get("/cases/" + caseOfA).then().body("customerId", equalTo(c.toString()));
+        respond(survey, UUID.randomUUID(), a, 5, null).statusCode(201).body("customerId", equalTo(c.toString()));
+        respond(survey, UUID.randomUUID(), b, 5, null).statusCode(201).body("customerId", equalTo(c.toString()));
+        assertEquals(4, rows("select count(*) from survey_response where customer_id = ?", c));
+    }
+
+    @Test
+    void aMergeThatWouldCloseACycleChangesNothing() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String survey = activeSurvey("CSAT", "support", null, null);
+        FeedbackFixtures.merged(a, b);
+        FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, b.toString(), FeedbackFixtures.customerEvent("customer.merged.v1", b)
+                .replace("\"toCustomerId\": \"" + b + "\"", "\"toCustomerId\": \"" + a + "\""));
+        FeedbackFixtures.awaitHandled(b);
+        assertEquals(0, rows("select count(*) from retired_customer where customer_id = ?", b));
+        respond(survey, UUID.randomUUID(), a, 5, null).statusCode(201).body("customerId", equalTo(b.toString()));
+    }
+
+    @Test
+    void whatAMergeBringsToAnErasedCustomerIsErasedToo() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String survey = activeSurvey("CSAT", "support", null, null);
+        UUID answer = UUID.randomUUID();
+        respond(survey, answer, a, 2, "Grace Hopper here, still waiting for my refund.").statusCode(201);
+        FeedbackFixtures.erased(b);
+        FeedbackFixtures.merged(a, b);
+
+        assertEquals(1, rows("select count(*) from survey_response where id = ? and customer_id is null and comment is null",
+                answer));
+        assertEquals(1, rows("select count(*) from retired_customer where customer_id = ? and erased_at is not null", a));
+        respond(survey, UUID.randomUUID(), a, 5, "hello").statusCode(410);
+    }
+
+    @Test
+    void consentAndStageOfARetiredCustomerAreNotKept() {
+        UUID erased = UUID.randomUUID();
+        UUID merged = UUID.randomUUID();
+        FeedbackFixtures.erased(erased);
+        FeedbackFixtures.merged(merged, UUID.randomUUID());
+        for (UUID retired : List.of(erased, merged)) {
+            FeedbackFixtures.consent(retired, true, 10);
+            FeedbackFixtures.send(FeedbackFixtures.CUSTOMER_EVENTS, retired.toString(), FeedbackFixtures
+                    .customerEvent("customer.stage-changed.v1", retired).replace("\"aggregateversion\": 2", "\"aggregateversion\": 11"));
+            FeedbackFixtures.awaitHandled(retired);
+            assertEquals(0, rows("select count(*) from customer_consent where customer_id = ?", retired));
+            assertEquals(0, rows("select count(*) from customer_stage where customer_id = ?", retired));
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.waymark.contracts.feedback.FeedbackCaseClosed;
 import io.waymark.contracts.feedback.FeedbackCaseOpened;
 import io.waymark.feedback.domain.FeedbackConfig;
 import io.waymark.feedback.domain.TextRules;
+import io.waymark.feedback.domain.customers.CustomerFacts;
 import io.waymark.feedback.domain.invitation.InvitationService;
 import io.waymark.feedback.domain.invitation.IssuedInvitation;
 import io.waymark.feedback.domain.response.SurveyResponse;
@@ -52,16 +53,18 @@ public class CaseService {
     private final ResponseRepository responses;
     private final CaseOpener opener;
     private final InvitationService invitations;
+    private final CustomerFacts customers;
     private final Outbox outbox;
     private final FeedbackConfig config;
 
     CaseService(CaseRepository cases, CaseHistoryRepository history, ResponseRepository responses, CaseOpener opener,
-                InvitationService invitations, Outbox outbox, FeedbackConfig config) {
+                InvitationService invitations, CustomerFacts customers, Outbox outbox, FeedbackConfig config) {
         this.cases = cases;
         this.history = history;
         this.responses = responses;
         this.opener = opener;
         this.invitations = invitations;
+        this.customers = customers;
         this.outbox = outbox;
         this.config = config;
     }
@@ -79,7 +82,7 @@ public class CaseService {
     @WithTransaction
     public Uni<CaseUpdate> change(UUID id, CaseChange change, Caller caller) {
         check(change);
-        return visible(id, caller).flatMap(c -> {
+        return visible(id, caller).call(c -> lockCustomerFor(change, c)).flatMap(c -> {
             if (change.expectedRevision().isPresent() && change.expectedRevision().get() != c.revision) {
                 throw new PreconditionFailed("case " + id + " is at revision " + c.revision + ", not "
                         + change.expectedRevision().get() + "; read it again");
@@ -94,6 +97,15 @@ public class CaseService {
                     .flatMap(v -> invitation)
                     .flatMap(issued -> detail(c).map(d -> new CaseUpdate(d, issued)));
         });
+    }
+
+    /**
+     * A follow-up invitation locks the customer: before the case row is written, as an erasure locks the
+     * customer before it changes their cases (the other order could deadlock with it).
+     */
+    private Uni<?> lockCustomerFor(CaseChange change, FeedbackCase c) {
+        return change.followUpInvitation() && c.customerId != null ? customers.survivor(c.customerId)
+                : Uni.createFrom().voidItem();
     }
 
     /** Applies the change to the case and returns its history row. */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The life of a case: open → in_progress → resolved → closed; a resolved or closed case can be reopened (and
- * then worked on again). A case may be closed without being resolved (nothing to fix). Anything else is 409.
+ * then worked on again: reopened → in_progress). Only a case in progress is resolved. A case waiting for its
+ * team may be closed without being resolved (nothing to fix). Anything else is 409.
  */
 public final class CaseStatus {
 
@@ -21,11 +22,11 @@ public final class CaseStatus {
     public static final List<String> WAITING = List.of(OPEN, IN_PROGRESS, REOPENED);
 
     private static final Map<String, Set<String>> NEXT = Map.of(
-            OPEN, Set.of(IN_PROGRESS, RESOLVED, CLOSED),
+            OPEN, Set.of(IN_PROGRESS, CLOSED),
             IN_PROGRESS, Set.of(RESOLVED, CLOSED),
             RESOLVED, Set.of(CLOSED, REOPENED),
             CLOSED, Set.of(REOPENED),
-            REOPENED, Set.of(IN_PROGRESS, RESOLVED, CLOSED));
+            REOPENED, Set.of(IN_PROGRESS, CLOSED));
 
     private CaseStatus() {
     }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.waymark.feedback.domain.FeedbackConfig;
 import io.waymark.feedback.domain.TextRules;
+import io.waymark.feedback.domain.customers.CustomerFacts;
 import io.waymark.feedback.domain.response.AnswerRules;
 import io.waymark.feedback.domain.response.Recorded;
 import io.waymark.feedback.domain.response.ResponseInput;
@@ -39,14 +40,16 @@ public class PublicInvitations {
     private final InvitationRepository invitations;
     private final SurveyRepository surveys;
     private final ResponseRecorder recorder;
+    private final CustomerFacts customers;
     private final SentimentScorer sentiments;
     private final FeedbackConfig config;
 
     PublicInvitations(InvitationRepository invitations, SurveyRepository surveys, ResponseRecorder recorder,
-                      SentimentScorer sentiments, FeedbackConfig config) {
+                      CustomerFacts customers, SentimentScorer sentiments, FeedbackConfig config) {
         this.invitations = invitations;
         this.surveys = surveys;
         this.recorder = recorder;
+        this.customers = customers;
         this.sentiments = sentiments;
         this.config = config;
     }
@@ -58,8 +61,8 @@ public class PublicInvitations {
 
     /**
      * Checks the link and the answer (cheap reads, and nothing is spent on sentiment for a dead link), computes
-     * the comment's sentiment off the event loop, then uses the invitation and records the answer in one
-     * transaction: the invitation is marked used by one conditional update, so of two racing requests one wins
+     * the comment's sentiment off the event loop, then locks the customer, uses the invitation and records the
+     * answer in one transaction: the invitation is marked used by one conditional update, so of two racing requests one wins
      * and the other is 410; an answer that fails validation leaves the link usable.
      */
     public Uni<Recorded> respond(String token, ResponseInput input) {
@@ -68,9 +71,11 @@ public class PublicInvitations {
         if (!errors.isEmpty()) {
             throw new Invalid("the answer is not valid", errors);
         }
-        return Panache.withSession(() -> open(token).map(o -> AnswerRules.check(o.survey(), input, config.maxCommentLength())))
-                .flatMap(checked -> sentiments.scoreOffEventLoop(input.comment()))
-                .flatMap(sentiment -> Panache.withTransaction(() -> invitations.use(InvitationTokens.hash(token))
+        return Panache.withSession(() -> open(token).invoke(o -> AnswerRules.check(o.survey(), input, config.maxCommentLength())))
+                .flatMap(checked -> sentiments.scoreOffEventLoop(input.comment()).flatMap(sentiment -> Panache.withTransaction(() ->
+                        // the customer first, as an erasure does (it then deletes the links), never the link first
+                        customers.survivor(checked.invitation().customerId)
+                        .flatMap(customer -> invitations.use(InvitationTokens.hash(token)))
                         .flatMap(usedId -> usedId == null ? open(token).replaceWith((Open) null) // throws 410 / 404
                                 : invitations.findById(usedId).flatMap(this::withActiveSurvey))
                         .flatMap(o -> {
@@ -79,7 +84,7 @@ public class PublicInvitations {
                             invitation.responseId = Ids.newId();
                             return recorder.record(o.survey(), invitation.responseId, invitation.customerId, scored,
                                     input, sentiment, new Origin(invitation.id, invitation.caseId));
-                        })));
+                        }))));
     }
 
     private Uni<Open> open(String token) {

@@ -3,16 +3,20 @@ package io.waymark.feedback.domain.response;
 import io.smallrye.mutiny.Uni;
 import io.waymark.contracts.Topics;
 import io.waymark.contracts.feedback.FeedbackResponseRecorded;
+import io.waymark.feedback.domain.cases.CaseHistory;
 import io.waymark.feedback.domain.cases.CaseOpener;
 import io.waymark.feedback.domain.cases.FeedbackCase;
 import io.waymark.feedback.domain.customers.CustomerFacts;
 import io.waymark.feedback.domain.sentiment.Sentiment;
 import io.waymark.feedback.domain.survey.Survey;
+import io.waymark.feedback.persistence.CaseHistoryRepository;
 import io.waymark.feedback.persistence.CaseRepository;
 import io.waymark.feedback.persistence.ResponseRepository;
+import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -31,14 +35,16 @@ public class ResponseRecorder {
 
     private final ResponseRepository responses;
     private final CaseRepository cases;
+    private final CaseHistoryRepository history;
     private final CaseOpener opener;
     private final CustomerFacts customers;
     private final Outbox outbox;
 
-    ResponseRecorder(ResponseRepository responses, CaseRepository cases, CaseOpener opener, CustomerFacts customers,
-                     Outbox outbox) {
+    ResponseRecorder(ResponseRepository responses, CaseRepository cases, CaseHistoryRepository history,
+                     CaseOpener opener, CustomerFacts customers, Outbox outbox) {
         this.responses = responses;
         this.cases = cases;
+        this.history = history;
         this.opener = opener;
         this.customers = customers;
         this.outbox = outbox;
@@ -68,10 +74,25 @@ public class ResponseRecorder {
                     .call(saved -> outbox.record(Topics.FEEDBACK_EVENTS, FeedbackResponseRecorded.TYPE, customer, 1,
                             event(saved)))
                     .call(saved -> saved.score == null ? Uni.createFrom().voidItem()
-                            : cases.linkFollowUp(saved, origin.followsUpCase()))
+                            : cases.linkFollowUp(saved, origin.followsUpCase()).flatMap(linked -> recovered(saved, linked)))
                     .flatMap(saved -> opener.openIfUnhappy(saved, survey))
                     .map(opened -> new Recorded(r, opened == null ? null : opened.id, true));
         }));
+    }
+
+    /** A history row on each case the answer was linked to as its score after. */
+    private Uni<Void> recovered(SurveyResponse r, List<UUID> linked) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID caseId : linked) {
+            CaseHistory h = new CaseHistory();
+            h.id = Ids.newId();
+            h.caseId = caseId;
+            h.at = r.recordedAt;
+            h.actor = CaseHistory.SYSTEM;
+            h.note = "the customer answered again (response " + r.id + "); score after: " + r.score;
+            chain = chain.flatMap(v -> history.persist(h).replaceWithVoid());
+        }
+        return chain;
     }
 
     /** The answer of a response id recorded before: the original, and the case it opened. */

@@ -16,17 +16,30 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Scores comments with VADER (the com.github.apanimesh061 port; English only). Two defects of that port are
- * worked around here: it matches negation words case-sensitively ("Not good." would score +0.44), so text is
- * lowercased first, which costs VADER's ALL-CAPS emphasis; and its time grows about quadratically with the
- * length, so text is scored in chunks of at most {@value #MAX_CHUNK} characters (whole sentences where they
- * fit) and the chunks' compound scores are combined as a mean weighted by length. A fresh analyzer per chunk:
- * instances are not thread-safe (the lexicon is static and loaded once).
+ * Scores comments with VADER (the com.github.apanimesh061 port; English only). Three defects of that port are
+ * worked around here:
+ * <ul>
+ * <li>it matches negation words case-sensitively ("Not good." would score +0.44), so text is lowercased first,
+ * which costs VADER's ALL-CAPS emphasis;</li>
+ * <li>it finds each word by {@code List.indexOf}, so a word that appears twice is judged twice where it first
+ * stands (negation, "but", intensifiers): "It looked good. But it is not good." scored +0.70. So each sentence
+ * is scored on its own; within one sentence the defect stays (decision 011);</li>
+ * <li>its time grows about quadratically with the length, so a sentence longer than {@value #MAX_CHUNK}
+ * characters is cut at spaces into pieces of at most that.</li>
+ * </ul>
+ * The pieces are added up as VADER adds up words: each compound is turned back into VADER's sum of valences
+ * (compound = sum / √(sum² + α), α = {@value #ALPHA}), the sums are added, and the total is normalised once. So
+ * a neutral sentence does not dilute an unhappy one, and one sentence scores exactly as VADER scores it. A
+ * fresh analyzer per piece: instances are not thread-safe (the lexicon is static and loaded once).
  */
 @ApplicationScoped
 public class SentimentScorer {
 
     static final int MAX_CHUNK = 300;
+    /** VADER's normalisation constant (the port's {@code Constants.DEFAULT_ALPHA}). */
+    static final double ALPHA = 15;
+    /** The port rounds compounds to 4 places: ±1 would stand for an infinite sum. */
+    private static final double LARGEST_COMPOUND = 0.9999;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\R+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -40,13 +53,17 @@ public class SentimentScorer {
         if (comment == null || comment.isBlank()) {
             return null;
         }
-        double weighted = 0;
-        int length = 0;
-        for (String chunk : chunks(comment.toLowerCase(Locale.ROOT))) {
-            weighted += compound(chunk) * chunk.length();
-            length += chunk.length();
+        double sum = 0;
+        for (String piece : chunks(comment.toLowerCase(Locale.ROOT))) {
+            sum += valence(compound(piece));
         }
-        return Sentiment.of(length == 0 ? 0 : weighted / length);
+        return Sentiment.of(sum / Math.sqrt(sum * sum + ALPHA));
+    }
+
+    /** VADER's sum of valences behind a compound score (the inverse of its normalisation). */
+    static double valence(double compound) {
+        double c = Math.max(-LARGEST_COMPOUND, Math.min(LARGEST_COMPOUND, compound));
+        return c * Math.sqrt(ALPHA / (1 - c * c));
     }
 
     /**
@@ -63,21 +80,11 @@ public class SentimentScorer {
                 .toCompletionStage());
     }
 
-    /** Sentences packed into chunks of at most {@link #MAX_CHUNK} characters; a longer sentence is cut at spaces. */
+    /** The sentences of the text, each cut at spaces into pieces of at most {@link #MAX_CHUNK} characters. */
     static List<String> chunks(String text) {
         List<String> chunks = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
         for (String sentence : SENTENCE_END.split(text.strip())) {
-            for (String piece : pieces(sentence.strip())) {
-                if (!current.isEmpty() && current.length() + 1 + piece.length() > MAX_CHUNK) {
-                    chunks.add(current.toString());
-                    current.setLength(0);
-                }
-                current.append(current.isEmpty() ? "" : " ").append(piece);
-            }
-        }
-        if (!current.isEmpty()) {
-            chunks.add(current.toString());
+            chunks.addAll(pieces(sentence.strip()));
         }
         return chunks;
     }

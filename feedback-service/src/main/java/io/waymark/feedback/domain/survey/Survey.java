@@ -66,7 +66,7 @@ public class Survey {
     @Column(nullable = false)
     public String status;
 
-    /** 1 at creation, one more per replaced draft: the ETag. */
+    /** 1 at creation, one more per replaced draft, activation and closing: the ETag. */
     @Column(nullable = false)
     public long revision = 1;
 

@@ -41,7 +41,8 @@ public enum SurveyKind {
     }
 
     public static double normalize(int score, int min, int max, boolean lowIsBest) {
-        double share = (double) (score - min) / (max - min);
+        // in double, where every int difference is exact: int subtraction could wrap round
+        double share = ((double) score - min) / ((double) max - min);
         return Math.round((lowIsBest ? 1 - share : share) * 10_000) / 10_000.0;
     }
 

@@ -16,6 +16,8 @@ public final class SurveyRules {
     static final int MAX_QUESTIONS = 20;
     static final int MAX_OPTIONS = 20;
     static final int MAX_RATING_SPAN = 100;
+    /** A rating's min and max lie within ±this: no arithmetic on a scale can overflow. */
+    static final int MAX_RATING_BOUND = 1000;
 
     private SurveyRules() {
     }
@@ -87,9 +89,10 @@ public final class SurveyRules {
             if (q.min() != null || q.max() != null) {
                 errors.add(new FieldError(at + ".min", "only rating questions have a scale"));
             }
-        } else if (q.min() == null || q.max() == null || q.min() >= q.max() || q.max() - q.min() > MAX_RATING_SPAN) {
-            errors.add(new FieldError(at + ".max", "a rating needs whole numbers min < max, at most "
-                    + MAX_RATING_SPAN + " apart"));
+        } else if (q.min() == null || q.max() == null || q.min() < -MAX_RATING_BOUND || q.max() > MAX_RATING_BOUND
+                || q.min() >= q.max() || (long) q.max() - q.min() > MAX_RATING_SPAN) {
+            errors.add(new FieldError(at + ".max", "a rating needs whole numbers min < max from -" + MAX_RATING_BOUND
+                    + " to " + MAX_RATING_BOUND + ", at most " + MAX_RATING_SPAN + " apart"));
         }
     }
 

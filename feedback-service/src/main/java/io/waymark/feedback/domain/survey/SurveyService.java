@@ -69,6 +69,7 @@ public class SurveyService {
                 throw new Conflict("survey " + id + " is " + survey.status + "; only a draft can be activated");
             }
             survey.status = Survey.ACTIVE;
+            survey.revision++;
             survey.activatedAt = Timestamps.now();
             survey.updatedAt = survey.activatedAt;
             return survey;
@@ -82,6 +83,7 @@ public class SurveyService {
                 throw new Conflict("survey " + id + " is closed already");
             }
             survey.status = Survey.CLOSED;
+            survey.revision++;
             survey.closedAt = Timestamps.now();
             survey.updatedAt = survey.closedAt;
             return survey;

@@ -56,11 +56,12 @@ class CaseRulesTest {
         assertTrue(CaseStatus.mayMove(CaseStatus.RESOLVED, CaseStatus.REOPENED));
         assertTrue(CaseStatus.mayMove(CaseStatus.REOPENED, CaseStatus.IN_PROGRESS));
         assertTrue(CaseStatus.mayMove(CaseStatus.OPEN, CaseStatus.CLOSED), "nothing to fix");
+        assertTrue(CaseStatus.mayMove(CaseStatus.REOPENED, CaseStatus.CLOSED), "nothing more to fix");
     }
 
     @ParameterizedTest(name = "{0} -> {1} is 409")
-    @CsvSource({"open, reopened", "open, open", "in_progress, open", "resolved, in_progress", "closed, resolved",
-            "closed, in_progress", "closed, closed", "reopened, open"})
+    @CsvSource({"open, reopened", "open, open", "open, resolved", "in_progress, open", "resolved, in_progress",
+            "closed, resolved", "closed, in_progress", "closed, closed", "reopened, open", "reopened, resolved"})
     void otherMovesAreConflicts(String from, String to) {
         assertFalse(CaseStatus.mayMove(from, to));
         Conflict refused = assertThrows(Conflict.class, () -> CaseStatus.checkMove(from, to));

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The VADER wrapper on comments whose polarity nobody would dispute, and its two work-arounds. */
+/**
+ * The VADER wrapper on comments whose polarity nobody would dispute, its work-arounds, and the limit it keeps.
+ * Its cost is bounded by the pieces it hands VADER (at most 300 characters each), tested here; its speed is not
+ * (a timed test fails on a busy machine and proves nothing on an idle one).
+ */
 class SentimentScorerTest {
 
     private final SentimentScorer scorer = new SentimentScorer();
@@ -45,6 +49,40 @@ class SentimentScorerTest {
     }
 
     @Test
+    void aWordRepeatedInALaterSentenceIsJudgedWhereItStands() {
+        // the port finds a word by List.indexOf, so in one text "good" was judged twice at its first place,
+        // without the "not" before the second: +0.70. Each sentence is scored on its own
+        Sentiment s = scorer.score("It looked good. But it is not good.");
+        assertEquals(Sentiment.NEGATIVE, s.label(), "scored " + s.score());
+        assertEquals(Sentiment.NEGATIVE, scorer.score("The box is great. Sadly the phone is not great, it is bad.").label());
+    }
+
+    @Test
+    void withinOneSentenceARepeatedWordIsStillJudgedAtItsFirstPlace() {
+        // a known limit of the port (decision 011): the second "good" is judged where the first stands, so the
+        // "not" before it is missed and the "but" weighs it like the first. This pins it; it is not a wish
+        Sentiment s = scorer.score("It looked good, but it is not good.");
+        assertEquals(Sentiment.POSITIVE, s.label(), "scored " + s.score());
+        assertEquals(scorer.score("It looked good, but it is good.").score(), s.score());
+    }
+
+    @Test
+    void aNeutralSentenceDoesNotDiluteAnUnhappyOne() {
+        // sentences are added up as VADER adds up words, not averaged by length: the long neutral sentence
+        // leaves "Terrible." as negative as VADER finds the whole text
+        Sentiment alone = scorer.score("Terrible.");
+        Sentiment with = scorer.score("I ordered on Monday and it arrived on Friday after I called them twice. Terrible.");
+        assertEquals(alone.score(), with.score(), 0.01);
+        assertTrue(with.score() <= -0.4, "scored " + with.score());
+    }
+
+    @Test
+    void oneSentenceScoresAsVaderScoresIt() {
+        assertEquals(0.4404, scorer.score("It looked good.").score(), 1e-4);
+        assertEquals(-0.3412, scorer.score("It is not good.").score(), 1e-4);
+    }
+
+    @Test
     void noCommentNoSentiment() {
         assertNull(scorer.score(null));
         assertNull(scorer.score("   \n"));
@@ -52,13 +90,12 @@ class SentimentScorerTest {
     }
 
     @Test
-    void longTextIsScoredInChunksOfWholeSentencesAtMostThreeHundredCharacters() {
+    void longTextIsScoredSentenceBySentence() {
         String sentence = "The parcel arrived two weeks late and the support was awful. ";
         String text = sentence.repeat(30);
         List<String> chunks = SentimentScorer.chunks(text);
-        assertTrue(chunks.size() >= text.length() / SentimentScorer.MAX_CHUNK, "chunks: " + chunks.size());
-        chunks.forEach(c -> assertTrue(c.length() <= SentimentScorer.MAX_CHUNK, "chunk of " + c.length()));
-        chunks.forEach(c -> assertTrue(c.endsWith("awful."), "whole sentences: " + c));
+        assertEquals(30, chunks.size());
+        chunks.forEach(c -> assertEquals(sentence.strip(), c));
         assertEquals(text.strip().replaceAll("\\s+", " "), String.join(" ", chunks));
         assertTrue(scorer.score(text).score() < 0);
     }
@@ -69,19 +106,5 @@ class SentimentScorerTest {
         List<String> chunks = SentimentScorer.chunks(text);
         chunks.forEach(c -> assertTrue(c.length() <= SentimentScorer.MAX_CHUNK, "chunk of " + c.length()));
         assertEquals(text.replace(" ", "").length(), String.join("", chunks).replace(" ", "").length());
-    }
-
-    @Test
-    void theLongestCommentStaysCheap() {
-        String text = "The delivery was slow but the staff were kind and the product is fine. ".repeat(30)
-                .substring(0, 2000);
-        scorer.score(text); // warm up the lexicon and the JIT
-        long start = System.nanoTime();
-        for (int i = 0; i < 5; i++) {
-            scorer.score(text);
-        }
-        long millisEach = (System.nanoTime() - start) / 5 / 1_000_000;
-        // unchunked this length took ~15-50 ms on a shared 2-core machine; chunked it is a few ms
-        assertTrue(millisEach < 40, "2,000 characters took " + millisEach + " ms");
     }
 }
