@@ -16,7 +16,7 @@ gw=${WAYMARK_GATEWAY_URL:-http://127.0.0.1:8080}
 curl -sf "$gw/q/health/ready" >/dev/null || { echo "no stack at $gw: start ./waymark up first" >&2; exit 1; }
 [ -f simulator/target/simulator.classpath ] || { echo "build first: ./mvnw install -DskipTests" >&2; exit 1; }
 cp="simulator/target/classes:$(cat simulator/target/simulator.classpath)"
-sim() { java -Xmx512m -cp "$cp" io.waymark.simulator.Main "$@"; }
+sim() { java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" io.waymark.simulator.Main "$@"; }
 rss() { local pid; pid=$(cat .waymark/run/journey.pid); grep -E "^$1" "/proc/$pid/status" | awk '{printf "%d MiB", $2/1024}'; }
 
 echo "== Waymark: POST /api/interactions through the gateway, batches of 500, $clients clients, $seconds s"

@@ -62,7 +62,12 @@ final class Postgres implements Server {
         }
         String options = "-p " + settings.pgPort() + " -c listen_addresses=" + settings.host()
                 // TCP only: a socket path under a deep checkout can exceed the 107-byte limit
-                + " -c unix_socket_directories='' -c max_connections=300";
+                + " -c unix_socket_directories='' -c max_connections=300"
+                // the interaction stream writes tens of thousands of rows a second, each with an index entry on a
+                // random id: the default 128 MB cache and 1 GB between checkpoints made PostgreSQL the busiest
+                // process of the whole stack under load (docs/benchmarks.md)
+                + " -c shared_buffers=512MB -c max_wal_size=4GB -c checkpoint_timeout=15min"
+                + " -c effective_cache_size=4GB";
         Proc.run(as(runAs, bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", log.toString(),
                 "-o", options, "-w", "-t", "60", "start"), env(bin), dataDir.getParent(), Duration.ofSeconds(90));
         write(settings.run().resolve("postgres.datadir"), dataDir.toString());

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.waymark.journey.domain.interactions.InteractionMonths;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,29 +46,34 @@ public class InteractionPartitions {
         return String.format("interaction_y%04dm%02d", month.getYear(), month.getMonthValue());
     }
 
-    /** Makes sure every month given has its partition, inside {@code tx} (cheap when all are known). */
-    public Uni<Void> ensure(SqlConnection tx, Collection<YearMonth> months) {
+    /**
+     * Makes sure every month given has its partition, created and committed before this completes (so every
+     * connection can write into it); cheap when all are known.
+     */
+    public Uni<Void> ensureCommitted(Collection<YearMonth> months) {
         List<YearMonth> missing = months.stream().distinct().filter(m -> !known.contains(m)).toList();
         if (missing.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Uni<Void> chain = tx.query(LOCK).execute().replaceWithVoid();
-        for (YearMonth m : missing) {
-            String ddl = "create table if not exists " + name(m) + " partition of interaction for values from ('"
-                    + InteractionMonths.start(m) + "') to ('" + InteractionMonths.start(m.plusMonths(1)) + "')";
-            chain = chain.flatMap(v -> tx.query(ddl).execute().replaceWithVoid());
-        }
+        return pool.withTransaction(tx -> {
+            Uni<Void> chain = tx.query(LOCK).execute().replaceWithVoid();
+            for (YearMonth m : missing) {
+                String ddl = "create table if not exists " + name(m) + " partition of interaction for values from ('"
+                        + InteractionMonths.start(m) + "') to ('" + InteractionMonths.start(m.plusMonths(1)) + "')";
+                chain = chain.flatMap(v -> tx.query(ddl).execute().replaceWithVoid());
+            }
+            return chain;
         // remembered once committed: a rolled-back creation must be tried again
-        return chain.invoke(() -> known.addAll(missing));
+        }).invoke(() -> known.addAll(missing));
     }
 
-    /** Creates the months from {@code first} to {@code last}, in a transaction of its own. */
+    /** Creates the months from {@code first} to {@code last}. */
     public Uni<Void> ensureRange(YearMonth first, YearMonth last) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }
-        return pool.withTransaction(tx -> ensure(tx, months));
+        return ensureCommitted(months);
     }
 
     /** Drops every month before {@code oldestKept}, deleting its keys first; the months dropped. */

@@ -43,7 +43,7 @@ public class InteractionRepository {
             from incoming i join fresh f on f.id = i.id""";
     private static final String TIMELINE = """
             select id, type, channel, occurred_at, properties::text, placements::text from interaction
-            where customer_id = $1 and (occurred_at, id) < ($2, $3)
+            where customer_id = $1 and occurred_at <= $2 and (occurred_at < $2 or id < $3)
             order by occurred_at desc, id desc limit $4""";
 
     private final Pool pool;
@@ -87,6 +87,11 @@ public class InteractionRepository {
                 .addArrayOfString(types).addArrayOfString(channels).addArrayOfOffsetDateTime(occurred)
                 .addArrayOfOffsetDateTime(received).addArrayOfString(properties).addArrayOfString(placements);
         return tx.preparedQuery(INSERT).execute(params).map(rows -> rows.rowCount());
+    }
+
+    /** As {@link #insertAll}, in a transaction of its own. */
+    public Uni<Integer> insertAllCommitted(List<NewInteraction> interactions, OffsetDateTime receivedAt) {
+        return pool.withTransaction(tx -> insertAll(tx, interactions, receivedAt));
     }
 
     /** A customer's interactions before {@code before} (newest first), at most {@code limit}. */

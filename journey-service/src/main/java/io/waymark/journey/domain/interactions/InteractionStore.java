@@ -24,12 +24,15 @@ import org.jboss.logging.Logger;
 /**
  * Stores interactions read from the log, in bulk: each id once, in its month's partition (created when an
  * import reaches a month not made yet). An interaction older than retention is not stored (its month is
- * gone, or about to go).
+ * gone, or about to go). A large poll is written by {@code waymark.interactions.store-writers} transactions
+ * at once (the batch's own and others): storing is idempotent by id, so a part committed before a failure is
+ * simply found again when the poll is redelivered, and PostgreSQL's work for one poll runs on several cores.
  */
 @ApplicationScoped
 public class InteractionStore {
 
     private static final Logger LOG = Logger.getLogger(InteractionStore.class);
+    private static final int MIN_ROWS_PER_WRITER = 500;
 
     private final InteractionRepository interactions;
     private final InteractionPartitions partitions;
@@ -67,8 +70,18 @@ public class InteractionStore {
         if (distinct.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return partitions.ensure(tx, months)
-                .flatMap(v -> interactions.insertAll(tx, new ArrayList<>(distinct.values()), now));
+        List<NewInteraction> rows = new ArrayList<>(distinct.values());
+        int writers = Math.max(1, Math.min(config.storeWriters(), rows.size() / MIN_ROWS_PER_WRITER));
+        // a month created here must be committed before other connections write into it
+        return partitions.ensureCommitted(months).flatMap(v -> {
+            List<Uni<Integer>> writes = new ArrayList<>();
+            int size = (rows.size() + writers - 1) / writers;
+            for (int w = 0; w < writers; w++) {
+                List<NewInteraction> chunk = rows.subList(w * size, Math.min(rows.size(), (w + 1) * size));
+                writes.add(w == 0 ? interactions.insertAll(tx, chunk, now) : interactions.insertAllCommitted(chunk, now));
+            }
+            return Uni.join().all(writes).andFailFast().map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+        });
     }
 
     private static String json(JsonNode node, String none) {

@@ -43,6 +43,10 @@ public interface InteractionsConfig {
     @WithDefault("200000")
     int recentCapacity();
 
+    /** Transactions that write one large poll of the log at once (each at least 500 interactions). */
+    @WithDefault("2")
+    int storeWriters();
+
     /** How often the placement index rereads the published maps (a local publish refreshes it at once). */
     @WithDefault("10s")
     Duration placementRefresh();
