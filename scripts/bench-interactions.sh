@@ -34,5 +34,6 @@ out=$(java -Xmx512m -cp "$cp" org.apache.kafka.tools.ProducerPerformance --topic
   --producer-props bootstrap.servers=127.0.0.1:${WAYMARK_KAFKA_PORT:-59092} acks=all enable.idempotence=true \
   linger.ms=5 batch.size=262144 2>/dev/null | tail -n 1)
 echo "$out"
+sim delete-topic bench.producer-perf >/dev/null 2>&1 || true
 raw=$(echo "$out" | sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p')
 awk -v ours="$ours" -v raw="$raw" 'BEGIN { printf "\nWaymark accepted %.0f/s; Kafka alone %.0f/s; ratio %.2f\n", ours, raw, ours / raw }'

@@ -10,6 +10,7 @@ import java.util.Map;
  * <pre>
  *   load --rate R --duration S [--max N] [--batch 500] [--clients 4] [--customers 10000] [--wait-for group,...]
  *   record-size      (bytes of the newest record on journey.interactions, for Kafka's own producer test)
+ *   delete-topic T   (the benchmark's scratch topic, afterwards)
  * </pre>
  * Everything goes to the stack this machine runs (loopback only), through the gateway.
  */
@@ -24,9 +25,15 @@ public final class Main {
         switch (command) {
             case "load" -> load(settings, options(args));
             case "record-size" -> System.out.println(RecordSize.lastOf(settings.kafkaBootstrap(), "journey.interactions"));
+            case "delete-topic" -> {
+                try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers",
+                        settings.kafkaBootstrap()))) {
+                    admin.deleteTopics(java.util.List.of(args[1])).all().get();
+                }
+            }
             default -> {
                 System.out.println("usage: load --rate R --duration S [--max N] [--batch 500] [--clients 4] "
-                        + "[--customers 10000] [--wait-for group,group]\n       record-size");
+                        + "[--customers 10000] [--wait-for group,group]\n       record-size\n       delete-topic NAME");
                 System.exit(command.equals("help") ? 0 : 2);
             }
         }
