@@ -121,6 +121,24 @@ public final class Apps {
         awaitReady(app, launch(app, sharedEnvironment()));
     }
 
+    /**
+     * Stops one app that a ./waymark up started (found by its pid file; it may be another process's child).
+     * False when no such app runs.
+     */
+    boolean stopOne(String app) {
+        Optional<ProcessHandle> running = Proc.readPid(pidFile(app));
+        running.ifPresent(p -> {
+            Proc.say("stopping " + app + " (pid " + p.pid() + ")");
+            Proc.stopTree(p, Duration.ofSeconds(30));
+        });
+        return running.isPresent();
+    }
+
+    /** Starts one app on its own (it outlives this process; ./waymark down stops it) and waits until it is ready. */
+    void startOne(String app) {
+        awaitReady(app, launch(app, sharedEnvironment()));
+    }
+
     /** What every app is told: where the infrastructure is, and (for the gateway) where the services are. */
     private Map<String, String> sharedEnvironment() {
         Map<String, String> shared = new HashMap<>();

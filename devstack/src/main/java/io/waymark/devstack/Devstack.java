@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
  *                                          or until process PID (the Maven build, for tests) has ended
  * devstack down                            stop a stack left running
  * devstack status                          say what answers on the configured ports
+ * devstack rebuild analytics               rebuild analytics-service's read models from the topics
  * </pre>
  *
  * Servers that already answer on their ports are reused and never stopped by this instance; the ones it
@@ -49,8 +50,9 @@ public final class Devstack {
                 case "up" -> new Devstack(settings).up(List.of(args).contains("--apps"), ownerPid(args));
                 case "down" -> new Devstack(settings).down();
                 case "status" -> new Devstack(settings).status();
+                case "rebuild" -> rebuild(settings, args.length > 1 ? args[1] : "");
                 default -> {
-                    System.out.println("usage: devstack up [--apps] [--owner-pid PID] | down | status");
+                    System.out.println("usage: devstack up [--apps] [--owner-pid PID] | down | status | rebuild analytics");
                     System.exit(command.equals("help") ? 0 : 2);
                 }
             }
@@ -58,6 +60,16 @@ public final class Devstack {
             System.err.println("devstack: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    private static void rebuild(Settings settings, String what) {
+        if (!what.equals("analytics")) {
+            throw new IllegalArgumentException("only analytics has read models to rebuild: rebuild analytics");
+        }
+        if (!infraUp(settings)) {
+            throw new IllegalStateException("PostgreSQL, Kafka and Keycloak must run: ./waymark up (in another terminal)");
+        }
+        new Rebuild(settings).run();
     }
 
     private static Optional<Long> ownerPid(String[] args) {

@@ -5,10 +5,8 @@ import io.smallrye.mutiny.Uni;
 import io.waymark.analytics.persistence.StageProjection;
 import io.waymark.contracts.LifecycleStage;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** Where every known customer is in the lifecycle, and how many are in each stage. */
 @ApplicationScoped
@@ -18,19 +16,6 @@ public class StageCounts {
 
     StageCounts(StageProjection projection) {
         this.projection = projection;
-    }
-
-    /**
-     * The customer is in {@code stage} since {@code at}, as of version {@code aggregateVersion} of the customer
-     * (a creation or a move). Called inside the consumer's transaction; an older version changes nothing.
-     */
-    public Uni<Void> customerEntered(UUID customerId, String stage, OffsetDateTime at, long aggregateVersion) {
-        return projection.customerCreated(customerId, stage, at, aggregateVersion);
-    }
-
-    /** An erased customer, or one merged into another, is forgotten (called inside the consumer's transaction). */
-    public Uni<Void> customerGone(UUID customerId) {
-        return projection.forget(customerId);
     }
 
     /** Every stage in lifecycle order (zero where nobody is); stages this version does not know are left out. */

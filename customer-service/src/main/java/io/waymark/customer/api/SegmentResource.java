@@ -7,6 +7,7 @@ import io.waymark.customer.domain.segments.Segment;
 import io.waymark.customer.domain.segments.SegmentService;
 import io.waymark.platform.api.PageParams;
 import io.waymark.platform.paging.Page;
+import io.waymark.platform.domain.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -102,6 +104,22 @@ public class SegmentResource {
     @Operation(summary = "Delete a segment")
     public Uni<Response> delete(@PathParam("id") UUID id) {
         return segments.delete(id).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{id}/member-ids")
+    @RolesAllowed({"admin", "analyst"})
+    @Operation(summary = "The ids of the segment's customers", description = "In id order, up to 10,000 a page "
+            + "(`limit`, default 10,000), for services that count per customer (analytics' funnel by segment).")
+    public Uni<Page<UUID>> memberIds(@PathParam("id") UUID id, @QueryParam("limit") String limit,
+                                     @QueryParam("cursor") String cursor) {
+        int size;
+        try {
+            size = limit == null || limit.isBlank() ? SegmentService.MAX_ID_PAGE : Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw Invalid.field("limit", "a whole number from 1 to " + SegmentService.MAX_ID_PAGE);
+        }
+        return segments.memberIds(id, cursor, size);
     }
 
     @GET
