@@ -2,13 +2,9 @@ package io.waymark.analytics.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.waymark.analytics.domain.model.FeedbackModel;
 import io.waymark.analytics.domain.model.InteractionModel;
 import io.waymark.analytics.persistence.JourneyVersions;
 import io.waymark.contracts.EventType;
-import io.waymark.contracts.feedback.FeedbackCaseClosed;
-import io.waymark.contracts.feedback.FeedbackCaseOpened;
-import io.waymark.contracts.feedback.FeedbackResponseRecorded;
 import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.contracts.journey.JourneyPublished;
 import io.waymark.platform.messaging.BatchEventHandler;
@@ -18,7 +14,7 @@ import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** journey.maps, journey.interactions and feedback.events into the read models. */
+/** journey.maps and journey.interactions into the read models. */
 final class StreamHandlers {
 
     private StreamHandlers() {
@@ -94,104 +90,6 @@ final class StreamHandlers {
         public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
             events.forEach(InteractionEvents::requireComplete);
             return interactions.apply(tx, events.stream().map(ReceivedEvent::data).toList());
-        }
-    }
-
-    @ApplicationScoped
-    static class Answers implements BatchEventHandler<FeedbackResponseRecorded> {
-
-        private final FeedbackModel feedback;
-
-        Answers(FeedbackModel feedback) {
-            this.feedback = feedback;
-        }
-
-        @Override
-        public EventType type() {
-            return FeedbackResponseRecorded.TYPE;
-        }
-
-        @Override
-        public Class<FeedbackResponseRecorded> dataType() {
-            return FeedbackResponseRecorded.class;
-        }
-
-        @Override
-        public Uni<Void> handleAll(List<ReceivedEvent<FeedbackResponseRecorded>> events, SqlConnection tx) {
-            for (ReceivedEvent<FeedbackResponseRecorded> e : events) {
-                if (e.data().responseId() == null || e.data().recordedAt() == null) {
-                    throw new InvalidEvent("feedback.response-recorded " + e.id() + " needs responseId and recordedAt");
-                }
-            }
-            return feedback.answers(tx, events.stream().map(ReceivedEvent::data).toList());
-        }
-    }
-
-    @ApplicationScoped
-    static class CaseOpened implements BatchEventHandler<FeedbackCaseOpened> {
-
-        private final FeedbackModel feedback;
-
-        CaseOpened(FeedbackModel feedback) {
-            this.feedback = feedback;
-        }
-
-        @Override
-        public EventType type() {
-            return FeedbackCaseOpened.TYPE;
-        }
-
-        @Override
-        public Class<FeedbackCaseOpened> dataType() {
-            return FeedbackCaseOpened.class;
-        }
-
-        @Override
-        public Uni<Void> handleAll(List<ReceivedEvent<FeedbackCaseOpened>> events, SqlConnection tx) {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (ReceivedEvent<FeedbackCaseOpened> e : events) {
-                if (e.data().caseId() == null) {
-                    throw new InvalidEvent("feedback.case-opened " + e.id() + " needs a caseId");
-                }
-                long version = e.aggregateVersion() == null ? 1 : e.aggregateVersion();
-                chain = chain.flatMap(v -> feedback.caseState(tx, e.data().caseId(), e.data().journeyId(),
-                        e.data().touchpointKey(), true, version));
-            }
-            return chain;
-        }
-    }
-
-    @ApplicationScoped
-    static class CaseClosed implements BatchEventHandler<FeedbackCaseClosed> {
-
-        private final FeedbackModel feedback;
-
-        CaseClosed(FeedbackModel feedback) {
-            this.feedback = feedback;
-        }
-
-        @Override
-        public EventType type() {
-            return FeedbackCaseClosed.TYPE;
-        }
-
-        @Override
-        public Class<FeedbackCaseClosed> dataType() {
-            return FeedbackCaseClosed.class;
-        }
-
-        @Override
-        public Uni<Void> handleAll(List<ReceivedEvent<FeedbackCaseClosed>> events, SqlConnection tx) {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (ReceivedEvent<FeedbackCaseClosed> e : events) {
-                if (e.data().caseId() == null) {
-                    throw new InvalidEvent("feedback.case-closed " + e.id() + " needs a caseId");
-                }
-                long version = e.aggregateVersion() == null ? 1 : e.aggregateVersion();
-                chain = chain.flatMap(v -> feedback.caseState(tx, e.data().caseId(), e.data().journeyId(),
-                        e.data().touchpointKey(), false, version));
-            }
-            return chain;
         }
     }
 }

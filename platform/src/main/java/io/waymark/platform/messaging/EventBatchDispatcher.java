@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.waymark.contracts.CloudEvent;
+import io.waymark.contracts.EventType;
 import io.waymark.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -27,7 +28,8 @@ import org.jboss.logging.Logger;
  * an {@code @Incoming} method taking {@code ConsumerRecords<String, String>}) hands each poll here. Events are
  * parsed tolerantly (as {@link EventDispatcher} does), and those with a {@link BatchEventHandler} are applied in
  * <b>one transaction</b>, together with one bulk inbox insert: a redelivered event changes nothing, a crash
- * cannot apply half a batch. Consecutive events of one type go to their handler together, in stream order.
+ * cannot apply half a batch. Consecutive events of one type go to their handler together, in stream order
+ * (consecutive events of any of the types of one {@link MixedBatchHandler} go to it together).
  * <ul>
  * <li>A passing failure (see {@link RetryOnContext}) retries the whole batch; one that outlasts the budget fails
  * it, and the connector's failure strategy dead-letters the poll.</li>
@@ -65,6 +67,26 @@ public class EventBatchDispatcher {
         }
     }
 
+    /** One type of a {@link MixedBatchHandler}: runs of its types are one run, applied by whichever part starts it. */
+    private record MixedPart(MixedBatchHandler mixed, EventType type, Class<Object> dataType)
+            implements BatchEventHandler<Object> {
+
+        @Override
+        public Uni<Void> handleAll(List<ReceivedEvent<Object>> events, SqlConnection tx) {
+            return mixed.handleAll(new ArrayList<>(events), tx);
+        }
+
+        @Override
+        public boolean deduplicatesItself() {
+            return mixed.deduplicatesItself();
+        }
+    }
+
+    /** What a run is made of: consecutive events whose handlers have the same owner. */
+    private static Object owner(BatchEventHandler<?> handler) {
+        return handler instanceof MixedPart part ? part.mixed() : handler;
+    }
+
     private final Map<String, BatchEventHandler<?>> handlers = new HashMap<>();
     private final Pool pool;
     private final Inbox inbox;
@@ -74,13 +96,16 @@ public class EventBatchDispatcher {
     private final EventDispatcher singles;
 
     @Inject
-    EventBatchDispatcher(@Any Instance<BatchEventHandler<?>> found, Pool pool, Inbox inbox, ConsumerConfig config,
-                         ConsumedEvents consumed, DeadLetters deadLetters, EventDispatcher singles) {
-        for (BatchEventHandler<?> handler : found) {
-            BatchEventHandler<?> before = handlers.put(handler.type().type(), handler);
-            if (before != null) {
-                throw new IllegalStateException("two batch handlers for " + handler.type().type());
-            }
+    EventBatchDispatcher(@Any Instance<BatchEventHandler<?>> found, @Any Instance<MixedBatchHandler> mixed, Pool pool,
+                         Inbox inbox, ConsumerConfig config, ConsumedEvents consumed, DeadLetters deadLetters,
+                         EventDispatcher singles) {
+        found.forEach(this::register);
+        for (MixedBatchHandler m : mixed) {
+            m.types().forEach((type, data) -> {
+                @SuppressWarnings("unchecked")
+                Class<Object> dataType = (Class<Object>) data;
+                register(new MixedPart(m, type, dataType));
+            });
         }
         this.pool = pool;
         this.inbox = inbox;
@@ -88,6 +113,13 @@ public class EventBatchDispatcher {
         this.consumed = consumed;
         this.deadLetters = deadLetters;
         this.singles = singles;
+    }
+
+    private void register(BatchEventHandler<?> handler) {
+        BatchEventHandler<?> before = handlers.put(handler.type().type(), handler);
+        if (before != null) {
+            throw new IllegalStateException("two batch handlers for " + handler.type().type());
+        }
     }
 
     /** Applies one poll of {@code channel} (also the inbox's consumer name). Call it on the message's Vert.x context. */
@@ -166,7 +198,7 @@ public class EventBatchDispatcher {
                     continue;
                 }
                 List<Item<?>> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                if (last != null && last.get(0).handler() == item.handler()) {
+                if (last != null && owner(last.get(0).handler()) == owner(item.handler())) {
                     last.add(item);
                 } else {
                     runs.add(new ArrayList<>(List.of(item)));

@@ -39,6 +39,12 @@ class EventBatchDispatcherTest {
                 .formatted(id, TestValues.TYPE.type(), key, value);
     }
 
+    private static String mixed(String type, String key, String value) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"%s","subject":"%s","data":{"value":"%s"}}"""
+                .formatted(UUID.randomUUID(), type, key, value);
+    }
+
     private static String withoutData(UUID id, String key) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/test","type":"%s","subject":"%s"}"""
@@ -112,6 +118,20 @@ class EventBatchDispatcherTest {
         send(key, values.subList(0, 5));
         Thread.sleep(2000);
         assertEquals(40, applied(key));
+    }
+
+    @Test
+    void interleavedTypesOfOneMixedHandlerReachItTogetherInStreamOrder() throws Exception {
+        String key = "key-" + UUID.randomUUID();
+        String a = TestValues.MIXED_A.type();
+        String b = TestValues.MIXED_B.type();
+        send(key, List.of(mixed(a, key, "a1"), mixed(b, key, "b1"), mixed(a, key, "a2"), mixed(b, key, "b2"),
+                mixed(b, key, "b3"), mixed(a, key, "a3")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> String.join(" ", appliedValues(key)).split(" ").length == 6);
+        List<String> calls = appliedValues(key);
+        assertEquals("a1 b1 a2 b2 b3 a3", String.join(" ", calls), "every event once, in stream order");
+        assertEquals(true, calls.stream().anyMatch(c -> c.contains("a") && c.contains("b")),
+                "a call got both types at once (one poll is not cut at each change of type): " + calls);
     }
 
     @Test

@@ -16,6 +16,8 @@ public class TestValues {
 
     public static final EventType TYPE = new EventType("platform.test-value", 1);
     public static final String CHANNEL = "batch-test";
+    public static final EventType MIXED_A = new EventType("platform.test-mixed-a", 1);
+    public static final EventType MIXED_B = new EventType("platform.test-mixed-b", 1);
 
     public record TestValue(String value) {
     }
@@ -67,6 +69,23 @@ public class TestValues {
         @Override
         public Uni<List<ReceivedEvent<TestValue>>> oneByOne(List<ReceivedEvent<TestValue>> events, SqlConnection tx) {
             return Uni.createFrom().item(events.stream().filter(e -> e.data().value().startsWith("single")).toList());
+        }
+    }
+
+    /** Handles two types together: records one row per call, its events' values in the order it got them. */
+    @ApplicationScoped
+    public static class Mixed implements MixedBatchHandler {
+
+        @Override
+        public java.util.Map<EventType, Class<?>> types() {
+            return java.util.Map.of(MIXED_A, TestValue.class, MIXED_B, TestValue.class);
+        }
+
+        @Override
+        public Uni<Void> handleAll(List<ReceivedEvent<?>> events, SqlConnection tx) {
+            String values = String.join(" ", events.stream().map(e -> ((TestValue) e.data()).value()).toList());
+            return tx.preparedQuery("insert into batch_applied (event_id, key, value) values ($1, $2, $3)")
+                    .execute(Tuple.of(events.get(0).id(), events.get(0).subject(), values)).replaceWithVoid();
         }
     }
 

@@ -54,6 +54,9 @@ public class LifecycleModel {
                     Totals totals = new Totals();
                     Map<UUID, CustomerLifecycle> now = new HashMap<>();
                     for (UUID id : ids) {
+                        if (gone.contains(Subjects.customer(id))) {
+                            continue; // erased: its late events change nothing and leave no row
+                        }
                         CustomerLifecycle before = stored.getOrDefault(id, CustomerLifecycle.empty(id));
                         totals.count(before, -1);
                         now.put(id, before);
