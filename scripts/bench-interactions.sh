@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Interaction ingest benchmark against a running stack (./waymark up in another terminal), loopback only:
 # a few concurrent clients send batches of 500 interactions through the gateway for a bounded time, then the
-# script waits until journey-service has stored them all and customer-service has read them (Kafka consumer lag
-# 0). It prints accepted/s, p50/p99 batch acknowledgement, the time from the last acknowledgement until
-# everything is stored, journey-service's memory, and Kafka's own producer performance tool on the same broker
-# with records of the same size (acks=all), and the ratio between the two.
+# script waits until journey-service has stored them all and customer-service and analytics-service have read
+# them (Kafka consumer lag 0). It prints accepted/s, p50/p99 batch acknowledgement, the time from the last
+# acknowledgement until everything is stored and read, journey-service's memory, and Kafka's own producer
+# performance tool on the same broker with records of the same size (acks=all), and the ratio between the two.
 #   scripts/bench-interactions.sh [seconds=60] [clients=4] [rate=0 (unpaced)]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,7 +21,7 @@ rss() { local pid; pid=$(cat .waymark/run/journey.pid); grep -E "^$1" "/proc/$pi
 
 echo "== Waymark: POST /api/interactions through the gateway, batches of 500, $clients clients, $seconds s"
 sim load --rate "$rate" --duration "$seconds" --batch 500 --clients "$clients" \
-  --wait-for journey-service-store,customer-service | tee /tmp/waymark-bench-load.txt
+  --wait-for journey-service-store,customer-service,analytics-service | tee /tmp/waymark-bench-load.txt
 ours=$(sed -n 's/^accepted per second: *\([0-9,]*\).*/\1/p' /tmp/waymark-bench-load.txt | tr -d ,)
 echo "journey-service memory:    RSS now $(rss VmRSS), peak $(rss VmHWM) (heap limit 256 MiB)"
 

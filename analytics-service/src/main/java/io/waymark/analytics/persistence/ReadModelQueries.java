@@ -66,12 +66,12 @@ public class ReadModelQueries {
                 Tuple.of(metric, byWeek ? "all" : dimension, from, to), 12);
     }
 
-    /** Experience sums of a journey's touchpoints, all metrics together: key = touchpoint key. */
-    public Uni<List<Sums>> touchpointExperience(UUID journeyId, LocalDate from, LocalDate to) {
+    /** Experience sums of these touchpoints of a journey, all metrics together: key = touchpoint key. */
+    public Uni<List<Sums>> touchpointExperience(UUID journeyId, List<String> touchpoints, LocalDate from, LocalDate to) {
         return sums("select substr(key, 38), null::int, " + EXPERIENCE_SUMS + " from experience_daily "
-                + "where dimension = 'touchpoint' and key like $1 and day between $2 and $3 "
+                + "where dimension = 'touchpoint' and key = any($1) and day between $2 and $3 "
                 + "and metric in ('NPS', 'CSAT', 'CES', 'CUSTOM') group by 1",
-                Tuple.of(journeyId + ":%", from, to), 12);
+                Tuple.of(touchpoints.stream().map(t -> journeyId + ":" + t).toArray(String[]::new), from, to), 12);
     }
 
     public Uni<List<Sums>> touchpoints(UUID journeyId, LocalDate from, LocalDate to) {

@@ -29,7 +29,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * the events, then times every endpoint against the same answer computed by plain SQL over the raw rows.
  * <pre>
  *   AnalyticsBench [--customers 1000000] [--interactions 10000000] [--responses 200000] [--seed 7] [--calls 100]
- *                  [--plain-runs 3] [--port 8194]
+ *                  [--plain-runs 3] [--port 8194] [--reuse true: time the endpoints on the last run's population]
  * </pre>
  */
 public final class AnalyticsBench {
@@ -46,17 +46,24 @@ public final class AnalyticsBench {
         BenchWorld world = new BenchWorld(new BenchWorld.Options(Integer.parseInt(o.getOrDefault("customers", "1000000")),
                 Long.parseLong(o.getOrDefault("interactions", "10000000")), Integer.parseInt(o.getOrDefault("responses", "200000")),
                 Long.parseLong(o.getOrDefault("seed", "7")), now));
-        freshDatabaseAndTopics(settings);
         String jdbc = "jdbc:postgresql://" + settings.host() + ":" + settings.pgPort() + "/" + BenchInstance.DATABASE;
-        long[] perTopic = generate(settings, world, jdbc);
+        boolean reuse = Boolean.parseBoolean(o.getOrDefault("reuse", "false"));
+        if (reuse) {
+            System.out.println("== reusing the population of the last run (topics bench.*, database analytics_bench)");
+        } else {
+            freshDatabaseAndTopics(settings);
+            generate(settings, world, jdbc);
+        }
 
         System.out.println("== a separate analytics-service (heap 256 MiB, topics bench.*, database analytics_bench) applies them");
         try (BenchInstance analytics = new BenchInstance(settings, PREFIX, Integer.parseInt(o.getOrDefault("port", "8194")));
              ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrap())) {
             analytics.awaitReady(Duration.ofMinutes(3));
-            drain(lag);
-            System.out.println("analytics-service memory after applying: " + analytics.memory());
-            System.out.println("interaction ingest (issue 8 target, docs/benchmarks.md \"Interactions\"): 20,000/s");
+            if (!reuse) {
+                drain(lag);
+                System.out.println("analytics-service memory after applying: " + analytics.memory());
+                System.out.println("interaction ingest (issue 8 target, docs/benchmarks.md \"Interactions\"): 20,000/s");
+            }
             try (Connection db = DriverManager.getConnection(jdbc, Settings.PG_SUPERUSER, Settings.PG_SUPERUSER_PASSWORD)) {
                 compare(analytics.url, TokenSource.user(settings.keycloakUrl(), "demo-analyst"),
                         new PlainQueries(db, LocalDate.ofInstant(now, ZoneOffset.UTC)), world.journey(0),
@@ -89,8 +96,8 @@ public final class AnalyticsBench {
         }
     }
 
-    /** Plays the world into Kafka and the raw tables at once; returns the records per topic. */
-    private static long[] generate(Settings settings, BenchWorld world, String jdbc) throws Exception {
+    /** Plays the world into Kafka and the raw tables at once. */
+    private static void generate(Settings settings, BenchWorld world, String jdbc) throws Exception {
         long t0 = System.nanoTime();
         Connection[] copies = new Connection[3];
         for (int i = 0; i < copies.length; i++) {
@@ -114,7 +121,6 @@ public final class AnalyticsBench {
         System.out.printf("== generated through the topics (bench.*) and into raw tables in %.0f s: %,d customer events, "
                         + "%,d journey versions, %,d interactions, %,d answers%n", seconds, perTopic[0], perTopic[1],
                 perTopic[2], perTopic[3]);
-        return perTopic;
     }
 
     /** Waits until every topic is applied; the rate counts what was left when the instance was ready. */
@@ -196,7 +202,7 @@ public final class AnalyticsBench {
         Arrays.sort(plainNanos);
         double p50 = nanos[calls / 2] / 1e6;
         double p95 = nanos[(int) Math.ceil(calls * 0.95) - 1] / 1e6;
-        double plainMs = plainNanos[plainRuns / 2] / 1e6;
+        double plainMs = plainRuns == 0 ? Double.NaN : plainNanos[plainRuns / 2] / 1e6;
         String path = URI.create(url).getPath().replaceAll("/journeys/[^/]+", "/journeys/{id}");
         System.out.printf("%-34s %8.1f %8.1f %11.0f %8.0f×%n", path, p50, p95, plainMs, plainMs / p50);
     }

@@ -1,6 +1,7 @@
 package io.waymark.analytics.domain.insight;
 
 import io.smallrye.mutiny.Uni;
+import io.waymark.analytics.domain.model.JourneyContributions;
 import io.waymark.analytics.domain.rollup.Experience;
 import io.waymark.analytics.domain.rollup.JourneyReach;
 import io.waymark.analytics.domain.rollup.TimeBuckets;
@@ -77,11 +78,12 @@ public class JourneyAnalytics {
         return versions.get(journeyId, version).flatMap(found -> {
             JourneyPublished doc = found.orElseThrow(() -> new NotFound(version == null
                     ? "published version of journey" : "version " + version + " of journey", journeyId));
-            return queries.touchpoints(journeyId, period.from(), period.to())
-                    .flatMap(reach -> queries.touchpointTimes(journeyId, period.from(), period.to())
-                            .flatMap(times -> queries.touchpointExperience(journeyId, period.from(), period.to())
-                                    .flatMap(answers -> queries.openCases(journeyId)
-                                            .map(cases -> new Journey(doc, measured(doc, reach, times, answers, cases))))));
+            // four independent reads, each on a connection of its own
+            return Uni.combine().all().unis(queries.touchpoints(journeyId, period.from(), period.to()),
+                            queries.touchpointTimes(journeyId, period.from(), period.to()),
+                            queries.touchpointExperience(journeyId, JourneyContributions.order(doc), period.from(), period.to()),
+                            queries.openCases(journeyId))
+                    .with((reach, times, answers, cases) -> new Journey(doc, measured(doc, reach, times, answers, cases)));
         });
     }
 

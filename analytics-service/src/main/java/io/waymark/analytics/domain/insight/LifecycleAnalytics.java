@@ -78,8 +78,8 @@ public class LifecycleAnalytics {
         if (segment.isPresent()) {
             return segmentFunnel(period, segment.get());
         }
-        return queries.funnel(period.from(), period.to()).flatMap(days -> queries.funnelTimes(period.from(), period.to())
-                .map(times -> new FunnelView(period.from(), period.to(), null, null, stages(days, times))));
+        return Uni.combine().all().unis(queries.funnel(period.from(), period.to()), queries.funnelTimes(period.from(), period.to()))
+                .with((days, times) -> new FunnelView(period.from(), period.to(), null, null, stages(days, times)));
     }
 
     /** The same funnel over a segment's members only, counted from their first-reach times. */
@@ -128,8 +128,8 @@ public class LifecycleAnalytics {
     }
 
     public Uni<DwellView> dwell(Period period) {
-        return queries.completedStays(period.from(), period.to()).flatMap(completed -> queries.currentStays()
-                .map(current -> {
+        return Uni.combine().all().unis(queries.completedStays(period.from(), period.to()), queries.currentStays())
+                .with((completed, current) -> {
                     List<StageDwell> out = new ArrayList<>();
                     long now = clock.instant().getEpochSecond();
                     for (LifecycleStage stage : LifecycleStage.values()) {
@@ -147,7 +147,7 @@ public class LifecycleAnalytics {
                         out.add(new StageDwell(stage, done, current(current, stage.name(), now)));
                     }
                     return new DwellView(period.from(), period.to(), out);
-                }));
+                });
     }
 
     /** Current stays by the day they began: length until now, at a day's resolution (counted from the day's start). */
