@@ -193,7 +193,7 @@ public final class Apps {
         }
     }
 
-    private Path logFile(String app) {
+    Path logFile(String app) {
         return settings.logs().resolve(prefix() + app + ".log");
     }
 

@@ -69,6 +69,8 @@ public final class Devstack {
         if (!infraUp(settings)) {
             throw new IllegalStateException("PostgreSQL, Kafka and Keycloak must run: ./waymark up (in another terminal)");
         }
+        // the Kafka admin client logs its whole configuration at INFO
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         new Rebuild(settings).run();
     }
 

@@ -23,7 +23,8 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
  */
 final class Rebuild {
 
-    static final String SERVICE = "analytics-service";
+    /** The app's name in the service list (its module is analytics-service). */
+    static final String SERVICE = "analytics";
     static final String GROUP = "analytics-service";
     static final String DATABASE = "analytics";
 
@@ -56,7 +57,7 @@ final class Rebuild {
     private void forgetOffsets() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap()))) {
             Proc.await("consumer group " + GROUP + " to be empty", () -> members(admin) == 0, Duration.ofSeconds(90),
-                    java.util.Optional.empty(), settings.logs().resolve(SERVICE + ".log"));
+                    java.util.Optional.empty(), apps.logFile(SERVICE));
             try {
                 admin.deleteConsumerGroups(List.of(GROUP)).all().get();
             } catch (ExecutionException e) {
