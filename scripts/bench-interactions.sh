@@ -21,7 +21,7 @@ rss() { local pid; pid=$(cat .waymark/run/journey.pid); grep -E "^$1" "/proc/$pi
 
 echo "== Waymark: POST /api/interactions through the gateway, batches of 500, $clients clients, $seconds s"
 sim load --rate "$rate" --duration "$seconds" --batch 500 --clients "$clients" \
-  --wait-for journey-service-store,customer-service,analytics-service | tee /tmp/waymark-bench-load.txt
+  --traffic random --wait-for journey-service-store,customer-service,analytics-service | tee /tmp/waymark-bench-load.txt
 ours=$(sed -n 's/^accepted per second: *\([0-9,]*\).*/\1/p' /tmp/waymark-bench-load.txt | tr -d ,)
 echo "journey-service memory:    RSS now $(rss VmRSS), peak $(rss VmHWM) (heap limit 256 MiB)"
 

@@ -101,6 +101,7 @@ public final class Devstack {
         Proc.say(String.format("PostgreSQL, Kafka and Keycloak ready after %.1f s", (System.nanoTime() - t0) / 1e9));
         if (withApps) {
             apps.start();
+            DemoWorld.loadIfEmpty(settings);
             printUrls();
         }
         try {

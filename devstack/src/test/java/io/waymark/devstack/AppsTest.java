@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The end-to-end run tests the apps this build made: it never takes whatever already answers on its ports. */
@@ -41,6 +42,13 @@ class AppsTest {
         assertEquals(java.util.List.of("customer", "journey", "feedback", "analytics", "gateway"), Apps.ALL);
         assertEquals("customer-service", Apps.module("customer"));
         assertTrue(ServiceList.databases().containsAll(java.util.List.of("customer", "analytics", "platform")));
+    }
+
+    @Test
+    void theEndToEndOffsetMovesEveryAppsPort() {
+        // a port given for one app (WAYMARK_CUSTOMER_PORT=..., as a developer sharing the machine sets) wins over the offset
+        Assumptions.assumeTrue(System.getenv("WAYMARK_CUSTOMER_PORT") == null && System.getenv("WAYMARK_GATEWAY_PORT") == null,
+                "app ports are set in the environment");
         System.setProperty("waymark.app-port-offset", "10000");
         assertEquals(18181, Settings.load().servicePort("customer"));
         assertEquals(18080, Settings.load().gatewayPort());

@@ -8,9 +8,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Batches of interactions as a website's collector sends them, written straight to JSON (the generator must
- * cost far less than what it measures): fresh ids, customers from a pool, a few common types.
+ * cost far less than what it measures): fresh ids, customers from a pool, a few common types. The interaction
+ * benchmark's traffic ({@code --traffic random}); {@link WorldTraffic} replays a simulated world instead.
  */
-final class InteractionBatches {
+final class InteractionBatches implements TrafficSource {
 
     private static final List<String> TYPES = List.of("page_view", "page_view", "page_view", "search", "add_to_cart",
             "checkout_started", "support_chat", "email_opened");
@@ -29,7 +30,8 @@ final class InteractionBatches {
         return new UUID(high, low);
     }
 
-    String next(int size) {
+    @Override
+    public String next(int size) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         StringBuilder json = new StringBuilder(size * 260).append('[');

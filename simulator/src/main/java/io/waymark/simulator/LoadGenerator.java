@@ -54,19 +54,30 @@ public final class LoadGenerator {
     private final AtomicLong lastAckNanos = new AtomicLong();
     private final List<Long> ackNanos = Collections.synchronizedList(new ArrayList<>());
 
+    private final TrafficSource batches;
+
+    /** Random traffic: {@code options.customers()} made-up customer ids, a few common types (the benchmark's). */
     public LoadGenerator(Options options) {
+        this(options, randomTraffic(options.customers()));
+    }
+
+    public LoadGenerator(Options options, TrafficSource traffic) {
         this.options = options;
+        this.batches = traffic;
+    }
+
+    static TrafficSource randomTraffic(int customers) {
+        List<UUID> ids = new ArrayList<>();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < customers; i++) {
+            ids.add(InteractionBatches.randomId(random));
+        }
+        return new InteractionBatches(ids);
     }
 
     public LoadReport run() throws InterruptedException {
         TokenSource token = TokenSource.ingest(options.keycloakUrl());
         token.get();
-        List<UUID> customers = new ArrayList<>();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < options.customers(); i++) {
-            customers.add(InteractionBatches.randomId(random));
-        }
-        InteractionBatches batches = new InteractionBatches(customers);
         URI target = URI.create(options.gatewayUrl().replaceAll("/$", "") + "/api/interactions");
         long start = System.nanoTime();
         long deadline = start + options.duration().toNanos();

@@ -1,8 +1,10 @@
 package io.waymark.customer.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.contracts.LifecycleStage;
 import io.waymark.customer.domain.CreateCustomer;
 import io.waymark.customer.domain.Customer;
+import io.waymark.platform.domain.NotAllowed;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,7 +20,8 @@ public final class CustomerDtos {
 
     /**
      * A new customer. {@code stage} is optional (customers normally start at AWARENESS; importing from
-     * another system may place them further along).
+     * another system may place them further along); so is {@code firstSeenAt}, when a system importing or
+     * replaying history knows the customer from before (roles ingest and admin only).
      */
     public record CreateCustomerRequest(
             @NotBlank @Email @Size(max = 254) String email,
@@ -27,10 +30,19 @@ public final class CustomerDtos {
             // the rules for traits (count, keys, depth, size) live in one place: domain.TraitLimits
             Map<String, Object> traits,
             LifecycleStage stage,
-            Map<String, String> externalIds) {
+            Map<String, String> externalIds,
+            OffsetDateTime firstSeenAt) {
 
         CreateCustomer toCommand() {
-            return new CreateCustomer(email, firstName, lastName, traits, stage, externalIds, null);
+            return new CreateCustomer(email, firstName, lastName, traits, stage, externalIds, null, firstSeenAt);
+        }
+    }
+
+    /** Who may say when a customer was first seen: systems that import or replay history, and admins. */
+    static void requireSystemForFirstSeenAt(OffsetDateTime firstSeenAt, SecurityIdentity caller) {
+        if (firstSeenAt != null && !caller.hasRole("ingest") && !caller.hasRole("admin")) {
+            throw new NotAllowed("firstSeenAt is for systems that import or replay "
+                    + "history (roles ingest, admin); a customer created by a person is first seen now");
         }
     }
 

@@ -11,6 +11,7 @@ import io.waymark.customer.domain.CustomerService;
 import io.waymark.customer.domain.ErasureService;
 import io.waymark.customer.domain.segments.SegmentService;
 import io.waymark.customer.domain.PatchCustomer;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.api.PageParams;
 import io.waymark.platform.paging.Page;
@@ -48,19 +49,24 @@ public class CustomerResource {
     private final CustomerService service;
     private final ErasureService erasure;
     private final SegmentService segments;
+    private final SecurityIdentity caller;
 
-    CustomerResource(CustomerService service, ErasureService erasure, SegmentService segments) {
+    CustomerResource(CustomerService service, ErasureService erasure, SegmentService segments, SecurityIdentity caller) {
         this.service = service;
         this.erasure = erasure;
         this.segments = segments;
+        this.caller = caller;
     }
 
     @POST
     @RolesAllowed({"admin", "agent", "ingest"})
     @Operation(summary = "Create a customer", description = "Starts at AWARENESS unless a stage is given. "
+            + "`firstSeenAt` (roles ingest and admin; from 1970 up to now): when a system importing or replaying "
+            + "history first saw the customer, their createdAt and the start of their stage (default now). "
             + "Publishes io.waymark.customer.created.v1 on customer.events. 409 if the email is taken.")
     public Uni<Response> create(@NotNull(message = "a JSON body is required") @Valid CreateCustomerRequest request,
                                 UriInfo uri) {
+        CustomerDtos.requireSystemForFirstSeenAt(request.firstSeenAt(), caller);
         return service.create(request.toCommand())
                 .map(c -> Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                         .tag(etag(c)).entity(CustomerView.of(c)).build());

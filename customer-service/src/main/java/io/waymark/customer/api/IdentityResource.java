@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,19 +32,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "SecurityScheme")
 public class IdentityResource {
 
-    /** Any of email, externalIds, anonymousId, with what was learned of the person. */
+    /**
+     * Any of email, externalIds, anonymousId, with what was learned of the person; {@code firstSeenAt} (systems
+     * only) when a customer this creates was first seen, e.g. the visitor's first anonymous interaction.
+     */
     public record IdentifyRequest(@Email @Size(max = 254) String email, Map<String, String> externalIds,
                                   String anonymousId, @Size(max = 100) String firstName,
-                                  @Size(max = 100) String lastName, Map<String, Object> traits) {
+                                  @Size(max = 100) String lastName, Map<String, Object> traits,
+                                  OffsetDateTime firstSeenAt) {
     }
 
     public record MergeRequest(@NotNull UUID customerId) {
     }
 
     private final IdentityService identity;
+    private final SecurityIdentity caller;
 
-    IdentityResource(IdentityService identity) {
+    IdentityResource(IdentityService identity, SecurityIdentity caller) {
         this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -52,11 +60,14 @@ public class IdentityResource {
             description = "200 with the customer the ids name (ids and traits it brings are added; given traits win), "
                     + "201 with a new customer when they name none, 409 when they name two known customers or "
                     + "contradict an id the customer has. An anonymous id seen for the first time is linked and "
-                    + "published as io.waymark.customer.merged.v1 (kind anonymous).")
+                    + "published as io.waymark.customer.merged.v1 (kind anonymous). `firstSeenAt` (roles ingest and "
+                    + "admin; from 1970 up to now): when a customer this creates was first seen, their createdAt and "
+                    + "the start of their stage; a customer found keeps their own.")
     public Uni<Response> identify(@NotNull(message = "a JSON body is required") @Valid IdentifyRequest request,
                                   UriInfo uri) {
+        CustomerDtos.requireSystemForFirstSeenAt(request.firstSeenAt(), caller);
         Identify command = new Identify(request.email(), request.externalIds(), request.anonymousId(),
-                request.firstName(), request.lastName(), request.traits());
+                request.firstName(), request.lastName(), request.traits(), request.firstSeenAt());
         return identity.identify(command).map(found -> {
             var c = found.customer();
             Response.ResponseBuilder answer = found.created()

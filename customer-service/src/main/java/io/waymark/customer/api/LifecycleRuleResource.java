@@ -128,7 +128,7 @@ public class LifecycleRuleResource {
                     + "a customerId. Changes nothing.")
     public Uni<TestResult> test(@NotNull(message = "a JSON body is required") @Valid TestRequest request) {
         RuleEvent event = new RuleEvent(request.event().trigger(), request.event().interactionType(), null,
-                request.event().data());
+                request.event().data(), null);
         Optional<FilterSubject> sample = Optional.ofNullable(request.customer()).map(c -> new FilterSubject(
                 c.stage() == null ? null : c.stage().name(), c.stageSince(), c.createdAt(), c.lastSeenAt(), c.email(),
                 c.traits(), c.consents(), c.externalIds(), null));

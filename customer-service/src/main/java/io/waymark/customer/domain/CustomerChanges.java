@@ -9,6 +9,7 @@ import io.waymark.contracts.customer.CustomerUpdated;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.FactTimes;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
@@ -38,9 +39,14 @@ class CustomerChanges {
         this.outbox = outbox;
     }
 
-    /** A new customer with its ids; publishes customer.created (and customer.merged for an anonymous id). */
+    /**
+     * A new customer with its ids; publishes customer.created (and customer.merged for an anonymous id). Created
+     * and in their first stage since they were first seen, when a system said so, else now.
+     */
     Uni<Customer> create(CreateCustomer command) {
         OffsetDateTime now = Timestamps.now();
+        OffsetDateTime firstSeen = command.firstSeenAt() == null ? now
+                : FactTimes.past("firstSeenAt", command.firstSeenAt(), now);
         Customer c = new Customer();
         c.id = Ids.newId();
         c.email = blankToNull(command.email());
@@ -49,8 +55,8 @@ class CustomerChanges {
         c.traits = command.traits() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(command.traits());
         c.externalIds = new LinkedHashMap<>(command.externalIds());
         c.stage = command.stage() == null ? LifecycleStage.AWARENESS : command.stage();
-        c.stageSince = now;
-        c.createdAt = now;
+        c.stageSince = firstSeen;
+        c.createdAt = firstSeen;
         c.updatedAt = now;
         // flushed first: the id rows written next (by SQL, not Hibernate) refer to the customer row
         return customers.persistAndFlush(c)

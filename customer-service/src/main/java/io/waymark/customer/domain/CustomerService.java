@@ -13,6 +13,7 @@ import io.waymark.platform.domain.Conflict;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.domain.PreconditionFailed;
+import io.waymark.platform.domain.FactTimes;
 import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import io.waymark.platform.paging.Page;
@@ -43,8 +44,9 @@ public class CustomerService {
     public Uni<Customer> create(CreateCustomer command) {
         TraitLimits.check(command.traits());
         IdentityLimits.checkExternalIds(command.externalIds(), false);
+        FactTimes.past("firstSeenAt", command.firstSeenAt(), Timestamps.now());
         String email = command.email().trim();
-        Identify ids = new Identify(email, command.externalIds(), null, null, null, null);
+        Identify ids = new Identify(email, command.externalIds(), null, null, null, null, null);
         return identities.lockKeys(ids.lockKeys()).flatMap(locked -> customers.emailTaken(email)).flatMap(taken -> {
             if (taken) {
                 return Uni.createFrom().failure(new Conflict("a customer with email " + email + " already exists"));

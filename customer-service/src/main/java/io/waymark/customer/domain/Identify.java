@@ -1,13 +1,15 @@
 package io.waymark.customer.domain;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
  * Who someone is, by any of their ids, and what we learned of them: finds the one customer these ids name,
- * or creates it.
+ * or creates it ({@code firstSeenAt}, optional, is when a customer it creates was first seen; a customer it
+ * finds keeps their own).
  */
 public record Identify(String email, Map<String, String> externalIds, String anonymousId, String firstName,
-                       String lastName, Map<String, Object> traits) {
+                       String lastName, Map<String, Object> traits, OffsetDateTime firstSeenAt) {
 
     public Identify {
         // a null id stays in the map, so that the check can name it (Map.copyOf would throw)
@@ -19,7 +21,7 @@ public record Identify(String email, Map<String, String> externalIds, String ano
     }
 
     CreateCustomer toCreate() {
-        return new CreateCustomer(email, firstName, lastName, traits, null, externalIds, anonymousId);
+        return new CreateCustomer(email, firstName, lastName, traits, null, externalIds, anonymousId, firstSeenAt);
     }
 
     /** The advisory-lock keys of every id given (emails without case). */

@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.IdentityRepository;
 import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.FactTimes;
 import io.waymark.platform.domain.Invalid;
+import io.waymark.platform.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,6 +49,7 @@ public class IdentityService {
         IdentityLimits.checkExternalIds(command.externalIds(), false);
         IdentityLimits.checkAnonymousId(command.anonymousId());
         TraitLimits.check(command.traits());
+        FactTimes.past("firstSeenAt", command.firstSeenAt(), Timestamps.now());
         return identities.lockKeys(command.lockKeys())
                 .flatMap(locked -> owners(command))
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Customer>of())

@@ -8,6 +8,7 @@ import io.waymark.contracts.customer.CustomerStageChanged;
 import io.waymark.customer.persistence.CustomerRepository;
 import io.waymark.customer.persistence.StageTransitionRepository;
 import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.FactTimes;
 import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.NotFound;
@@ -38,7 +39,8 @@ public class LifecycleService {
 
     /**
      * Moves the customer, keeps the move in the history and records {@code customer.stage-changed}, in one
-     * transaction. Moving to the current stage is a conflict; moving back needs a reason.
+     * transaction. Moving to the current stage is a conflict; moving back needs a reason. The move happens now,
+     * or at the command's time (a rule's triggering event), kept within [the current stage's start, now].
      */
     @WithTransaction
     public Uni<StageTransition> move(UUID customerId, MoveStage command) {
@@ -56,21 +58,22 @@ public class LifecycleService {
                                 "moving back from " + c.stage + " to " + command.to() + " needs a reason"));
                     }
                     OffsetDateTime now = Timestamps.now();
+                    OffsetDateTime at = FactTimes.within(command.at(), c.stageSince, now);
                     StageTransition t = new StageTransition();
                     t.id = Ids.newId();
                     t.customerId = c.id;
                     t.from = c.stage;
                     t.to = command.to();
-                    t.at = now;
+                    t.at = at;
                     t.cause = command.cause();
                     t.actor = command.actor();
                     t.ruleId = command.ruleId();
                     t.triggeringEventId = command.triggeringEventId();
                     t.reason = reason;
-                    t.secondsInPrevious = Math.max(0, Duration.between(c.stageSince, now).toSeconds());
+                    t.secondsInPrevious = Math.max(0, Duration.between(c.stageSince, at).toSeconds());
                     long nextVersion = c.aggregateVersion() + 1;
                     c.stage = command.to();
-                    c.stageSince = now;
+                    c.stageSince = at;
                     c.updatedAt = now;
                     return transitions.persist(t)
                             .call(saved -> outbox.record(Topics.CUSTOMER_EVENTS, CustomerStageChanged.TYPE, c.id,

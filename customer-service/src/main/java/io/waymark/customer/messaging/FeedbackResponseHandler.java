@@ -42,6 +42,7 @@ public class FeedbackResponseHandler implements EventHandler<FeedbackResponseRec
             throw new InvalidEvent("feedback response " + event.id() + " needs a customerId");
         }
         Map<String, Object> data = JSON.convertValue(event.rawData(), Map.class);
-        return rules.apply(event.data().customerId(), new RuleEvent(LifecycleRule.FEEDBACK_RESPONSE, null, event.id(), data));
+        return rules.apply(event.data().customerId(), new RuleEvent(LifecycleRule.FEEDBACK_RESPONSE, null, event.id(),
+                data, event.data().recordedAt()));
     }
 }

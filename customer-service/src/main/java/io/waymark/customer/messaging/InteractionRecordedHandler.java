@@ -44,7 +44,8 @@ public class InteractionRecordedHandler implements EventHandler<InteractionRecor
         InteractionEvents.requireComplete(event);
         InteractionRecorded interaction = event.data();
         Map<String, Object> data = JSON.convertValue(event.rawData(), Map.class);
-        RuleEvent ruleEvent = new RuleEvent(LifecycleRule.INTERACTION, interaction.type(), event.id(), data);
+        RuleEvent ruleEvent = new RuleEvent(LifecycleRule.INTERACTION, interaction.type(), event.id(), data,
+                interaction.occurredAt());
         return rules.customerOf(interaction.customerId(), interaction.anonymousId()).flatMap(customer -> customer
                 .map(id -> rules.apply(id, ruleEvent))
                 .orElse(Uni.createFrom().voidItem()));

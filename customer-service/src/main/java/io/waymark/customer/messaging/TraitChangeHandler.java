@@ -43,6 +43,7 @@ public class TraitChangeHandler implements EventHandler<CustomerUpdated> {
             return Uni.createFrom().voidItem();
         }
         return rules.apply(updated.customerId(),
-                new RuleEvent(LifecycleRule.TRAIT_CHANGE, null, event.id(), Map.of("changed", updated.changed())));
+                new RuleEvent(LifecycleRule.TRAIT_CHANGE, null, event.id(), Map.of("changed", updated.changed()),
+                        updated.updatedAt()));
     }
 }

@@ -37,7 +37,11 @@ final class LiveEvents {
     }
 
     static String npsResponse(UUID eventId, String customerId, int score) {
-        OffsetDateTime at = OffsetDateTime.now();
+        return npsResponse(eventId, customerId, score, OffsetDateTime.now());
+    }
+
+    /** An NPS answer recorded at {@code at} (an imported answer carries its own time). */
+    static String npsResponse(UUID eventId, String customerId, int score, OffsetDateTime at) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/waymark/feedback-service",
                  "type":"io.waymark.feedback.response-recorded.v1","time":"%s","subject":"%s",

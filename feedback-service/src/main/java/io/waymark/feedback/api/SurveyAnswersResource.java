@@ -61,12 +61,15 @@ public class SurveyAnswersResource {
     @Operation(summary = "Record an answer from a system", description = "`id` is the client's UUID: 201 the first "
             + "time, 200 with the original for a repeat (nothing else happens). `score` on the survey's scale, or for "
             + "CUSTOM surveys `answers` [{question: key, value}]; an optional comment (sentiment computed on write) and "
-            + "channel. An unhappy answer opens a follow-up case (`caseId`). Publishes feedback.response-recorded.v1 "
+            + "channel; `respondedAt` when the customer answered, for answers imported or replayed from before (from "
+            + "1970 up to now; default now): the response's recordedAt. An unhappy answer opens a follow-up case "
+            + "(`caseId`; opened now, its due time from now). Publishes feedback.response-recorded.v1 "
             + "(and feedback.case-opened.v1).")
     public Uni<Response> record(@PathParam("id") UUID surveyId,
                                 @NotNull(message = "a JSON body is required") ResponseRequest request) {
         return responses.record(surveyId, request.id(), request.customerId(),
-                        new ResponseInput(request.score(), request.answers(), request.comment(), request.channel()))
+                        new ResponseInput(request.score(), request.answers(), request.comment(), request.channel()),
+                        request.respondedAt())
                 .map(r -> Response.status(r.created() ? 201 : 200).entity(ResponseView.of(r)).build());
     }
 

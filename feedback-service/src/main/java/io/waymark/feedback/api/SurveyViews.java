@@ -38,7 +38,9 @@ final class SurveyViews {
     }
 
     /** An answer from a system: {@code id} is the client's, so a retry is recognised (200, nothing new). */
-    record ResponseRequest(UUID id, UUID customerId, Integer score, List<Answer> answers, String comment, String channel) {
+    /** An answer from a system; {@code respondedAt} when it was given, if before now (an import, a replay). */
+    record ResponseRequest(UUID id, UUID customerId, Integer score, List<Answer> answers, String comment, String channel,
+                           OffsetDateTime respondedAt) {
     }
 
     record ResponseView(UUID id, UUID surveyId, String kind, Integer score, Double normalizedScore, List<Answer> answers,

@@ -91,7 +91,8 @@ public class RuleApplier {
                 }
                 LifecycleRule rule = firing.get();
                 LOG.debugf("rule %s moves customer %s to %s on event %s", rule.id, c.id, rule.toStage, event.eventId());
-                return lifecycle.move(c.id, MoveStage.byRule(rule.toStage, rule.name, rule.id, event.eventId()))
+                return lifecycle.move(c.id, MoveStage.byRule(rule.toStage, rule.name, rule.id, event.eventId(),
+                                event.occurredAt()))
                         .replaceWithVoid();
             });
         });

@@ -10,6 +10,7 @@ import io.waymark.feedback.domain.survey.Survey;
 import io.waymark.feedback.persistence.CaseHistoryRepository;
 import io.waymark.feedback.persistence.CaseRepository;
 import io.waymark.platform.domain.Ids;
+import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -55,7 +56,8 @@ public class CaseOpener {
     }
 
     private FeedbackCase newCase(SurveyResponse response, Unhappiness unhappiness, String team) {
-        OffsetDateTime now = response.recordedAt;
+        // now, not when the answer was given: an answer reported late (an import) is news now, and its SLA runs from now
+        OffsetDateTime now = Timestamps.now();
         FeedbackCase c = new FeedbackCase();
         c.id = Ids.newId();
         c.responseId = response.id;

@@ -83,7 +83,7 @@ public class PublicInvitations {
                             Invitation invitation = o.invitation();
                             invitation.responseId = Ids.newId();
                             return recorder.record(o.survey(), invitation.responseId, invitation.customerId, scored,
-                                    input, sentiment, new Origin(invitation.id, invitation.caseId));
+                                    input, sentiment, new Origin(invitation.id, invitation.caseId), null);
                         }))));
     }
 

@@ -16,6 +16,7 @@ import io.waymark.platform.domain.Ids;
 import io.waymark.platform.domain.Timestamps;
 import io.waymark.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,8 +51,9 @@ public class ResponseRecorder {
         this.outbox = outbox;
     }
 
+    /** {@code answeredAt}: when the customer answered, if a system reported it late (checked by the caller); null: now. */
     public Uni<Recorded> record(Survey survey, UUID responseId, UUID customerId, Scored scored, ResponseInput input,
-                                Sentiment sentiment, Origin origin) {
+                                Sentiment sentiment, Origin origin, OffsetDateTime answeredAt) {
         return customers.current(customerId).flatMap(customer -> customers.stageOf(customer).flatMap(stage -> {
             SurveyResponse r = new SurveyResponse();
             r.id = responseId;
@@ -69,7 +71,7 @@ public class ResponseRecorder {
             r.touchpointKey = survey.touchpointKey;
             r.lifecycleStage = stage;
             r.channel = input.channel() != null ? input.channel() : survey.channel;
-            r.recordedAt = Timestamps.now();
+            r.recordedAt = answeredAt == null ? Timestamps.now() : answeredAt;
             return responses.persist(r)
                     .call(saved -> outbox.record(Topics.FEEDBACK_EVENTS, FeedbackResponseRecorded.TYPE, customer, 1,
                             event(saved)))

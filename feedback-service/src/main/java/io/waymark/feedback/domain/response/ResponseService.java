@@ -11,10 +11,13 @@ import io.waymark.feedback.domain.survey.Survey;
 import io.waymark.feedback.persistence.ResponseRepository;
 import io.waymark.feedback.persistence.SurveyRepository;
 import io.waymark.platform.domain.Conflict;
+import io.waymark.platform.domain.FactTimes;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.Invalid.FieldError;
 import io.waymark.platform.domain.NotFound;
+import io.waymark.platform.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,9 +44,19 @@ public class ResponseService {
         this.config = config;
     }
 
-    /** Sentiment is computed first, off the event loop and outside the transaction; then one transaction records. */
-    public Uni<Recorded> record(UUID surveyId, UUID responseId, UUID customerId, ResponseInput input) {
+    /**
+     * Sentiment is computed first, off the event loop and outside the transaction; then one transaction records.
+     * {@code respondedAt}: when the customer answered, for an answer reported late (null: now).
+     */
+    public Uni<Recorded> record(UUID surveyId, UUID responseId, UUID customerId, ResponseInput input,
+                                OffsetDateTime respondedAt) {
         List<FieldError> errors = new ArrayList<>();
+        OffsetDateTime answeredAt = null;
+        try {
+            answeredAt = FactTimes.past("respondedAt", respondedAt, Timestamps.now());
+        } catch (Invalid bad) {
+            errors.addAll(bad.errors());
+        }
         if (responseId == null) {
             errors.add(new FieldError("id", "is required: a UUID the client chooses, so a retry is recognised"));
         }
@@ -54,11 +67,12 @@ public class ResponseService {
         if (!errors.isEmpty()) {
             throw new Invalid("the response is not valid", errors);
         }
+        OffsetDateTime at = answeredAt;
         return sentiments.scoreOffEventLoop(input.comment()).flatMap(sentiment -> Panache.withTransaction(() ->
                 responses.lockId(responseId)
                         .flatMap(v -> responses.findById(responseId))
                         .flatMap(earlier -> earlier != null ? repeat(earlier, surveyId)
-                                : recordNew(surveyId, responseId, customerId, input, sentiment))));
+                                : recordNew(surveyId, responseId, customerId, input, sentiment, at))));
     }
 
     private Uni<Recorded> repeat(SurveyResponse earlier, UUID surveyId) {
@@ -69,12 +83,13 @@ public class ResponseService {
     }
 
     private Uni<Recorded> recordNew(UUID surveyId, UUID responseId, UUID customerId, ResponseInput input,
-                                    Sentiment sentiment) {
+                                    Sentiment sentiment, OffsetDateTime answeredAt) {
         return surveys.findById(surveyId).onItem().ifNull().failWith(() -> new NotFound("survey", surveyId))
                 .flatMap(survey -> {
                     requireActive(survey);
                     Scored scored = AnswerRules.check(survey, input, config.maxCommentLength());
-                    return recorder.record(survey, responseId, customerId, scored, input, sentiment, Origin.SYSTEM);
+                    return recorder.record(survey, responseId, customerId, scored, input, sentiment, Origin.SYSTEM,
+                            answeredAt);
                 });
     }
 
