@@ -2,6 +2,7 @@ package io.waymark.analytics.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.waymark.analytics.domain.model.ChurnHistoryModel;
 import io.waymark.analytics.domain.model.LifecycleModel;
 import io.waymark.analytics.domain.model.LifecycleModel.Change;
 import io.waymark.analytics.domain.model.LifecycleModel.EndedStay;
@@ -27,9 +28,11 @@ final class LifecycleHandlers {
     static class Created implements BatchEventHandler<CustomerCreated> {
 
         private final LifecycleModel lifecycle;
+        private final ChurnHistoryModel churn;
 
-        Created(LifecycleModel lifecycle) {
+        Created(LifecycleModel lifecycle, ChurnHistoryModel churn) {
             this.lifecycle = lifecycle;
+            this.churn = churn;
         }
 
         @Override
@@ -45,6 +48,7 @@ final class LifecycleHandlers {
         @Override
         public Uni<Void> handleAll(List<ReceivedEvent<CustomerCreated>> events, SqlConnection tx) {
             List<Change> changes = new ArrayList<>();
+            List<ChurnHistoryModel.Move> moves = new ArrayList<>();
             for (ReceivedEvent<CustomerCreated> e : events) {
                 CustomerCreated created = e.data();
                 String stage = created.stage() != null ? created.stage().name() : e.rawData().path("stage").asText(null);
@@ -54,8 +58,9 @@ final class LifecycleHandlers {
                 }
                 long version = e.aggregateVersion() != null ? e.aggregateVersion() : 1;
                 changes.add(new Change(created.customerId(), c -> c.reaching(stage, at).in(stage, at, version), null));
+                moves.add(new ChurnHistoryModel.Move(created.customerId(), version, at, null, stage));
             }
-            return lifecycle.apply(tx, changes);
+            return lifecycle.apply(tx, changes).flatMap(v -> churn.moves(tx, moves));
         }
     }
 
@@ -64,9 +69,11 @@ final class LifecycleHandlers {
     static class StageChanged implements BatchEventHandler<CustomerStageChanged> {
 
         private final LifecycleModel lifecycle;
+        private final ChurnHistoryModel churn;
 
-        StageChanged(LifecycleModel lifecycle) {
+        StageChanged(LifecycleModel lifecycle, ChurnHistoryModel churn) {
             this.lifecycle = lifecycle;
+            this.churn = churn;
         }
 
         @Override
@@ -82,6 +89,7 @@ final class LifecycleHandlers {
         @Override
         public Uni<Void> handleAll(List<ReceivedEvent<CustomerStageChanged>> events, SqlConnection tx) {
             List<Change> changes = new ArrayList<>();
+            List<ChurnHistoryModel.Move> moves = new ArrayList<>();
             for (ReceivedEvent<CustomerStageChanged> e : events) {
                 CustomerStageChanged changed = e.data();
                 String to = changed.to() != null ? changed.to().name() : e.rawData().path("to").asText(null);
@@ -93,8 +101,9 @@ final class LifecycleHandlers {
                 EndedStay ended = from == null ? null : new EndedStay(from, changed.at(), changed.secondsInPreviousStage());
                 changes.add(new Change(changed.customerId(), c -> c.reaching(to, changed.at()).in(to, changed.at(), version),
                         ended));
+                moves.add(new ChurnHistoryModel.Move(changed.customerId(), version, changed.at(), from, to));
             }
-            return lifecycle.apply(tx, changes);
+            return lifecycle.apply(tx, changes).flatMap(v -> churn.moves(tx, moves));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.waymark.analytics.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.waymark.analytics.domain.model.ChurnHistoryModel;
 import io.waymark.analytics.domain.model.FeedbackModel;
 import io.waymark.analytics.domain.model.InteractionModel;
 import io.waymark.analytics.persistence.JourneyVersions;
@@ -131,9 +132,11 @@ final class StreamHandlers {
     static class CaseOpened implements BatchEventHandler<FeedbackCaseOpened> {
 
         private final FeedbackModel feedback;
+        private final ChurnHistoryModel churn;
 
-        CaseOpened(FeedbackModel feedback) {
+        CaseOpened(FeedbackModel feedback, ChurnHistoryModel churn) {
             this.feedback = feedback;
+            this.churn = churn;
         }
 
         @Override
@@ -154,8 +157,9 @@ final class StreamHandlers {
                     throw new InvalidEvent("feedback.case-opened " + e.id() + " needs a caseId");
                 }
                 long version = e.aggregateVersion() == null ? 1 : e.aggregateVersion();
-                chain = chain.flatMap(v -> feedback.caseState(tx, e.data().caseId(), e.data().journeyId(),
-                        e.data().touchpointKey(), true, version));
+                FeedbackCaseOpened c = e.data();
+                chain = chain.flatMap(v -> feedback.caseState(tx, c.caseId(), c.journeyId(), c.touchpointKey(), true, version))
+                        .flatMap(v -> churn.caseOpened(tx, c.caseId(), c.customerId(), c.openedAt(), c.dueAt(), version));
             }
             return chain;
         }
@@ -165,9 +169,11 @@ final class StreamHandlers {
     static class CaseClosed implements BatchEventHandler<FeedbackCaseClosed> {
 
         private final FeedbackModel feedback;
+        private final ChurnHistoryModel churn;
 
-        CaseClosed(FeedbackModel feedback) {
+        CaseClosed(FeedbackModel feedback, ChurnHistoryModel churn) {
             this.feedback = feedback;
+            this.churn = churn;
         }
 
         @Override
@@ -188,8 +194,10 @@ final class StreamHandlers {
                     throw new InvalidEvent("feedback.case-closed " + e.id() + " needs a caseId");
                 }
                 long version = e.aggregateVersion() == null ? 1 : e.aggregateVersion();
-                chain = chain.flatMap(v -> feedback.caseState(tx, e.data().caseId(), e.data().journeyId(),
-                        e.data().touchpointKey(), false, version));
+                FeedbackCaseClosed c = e.data();
+                chain = chain.flatMap(v -> feedback.caseState(tx, c.caseId(), c.journeyId(), c.touchpointKey(), false, version))
+                        .flatMap(v -> churn.caseClosed(tx, c.caseId(), c.customerId(),
+                                c.closedAt() != null ? c.closedAt() : e.time(), version));
             }
             return chain;
         }

@@ -32,7 +32,7 @@ public record ChurnDefinition(String fromStage, int inactivityDays) {
         return order(stage) >= order(fromStage);
     }
 
-    static int order(String stage) {
+    public static int order(String stage) {
         for (LifecycleStage s : LifecycleStage.values()) {
             if (s.name().equals(stage)) {
                 return s.ordinal();

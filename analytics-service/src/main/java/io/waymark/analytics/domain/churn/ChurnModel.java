@@ -44,8 +44,19 @@ public record ChurnModel(List<String> features, double[] means, double[] stds, d
     /** The standardised value of feature {@code j}: absent is 0, unknown (NaN) is the mean. */
     double standardised(int j, Map<String, Double> values) {
         Double x = values.get(features.get(j));
-        double raw = x == null ? (ChurnFeatures.indicator(features.get(j)) ? 0 : means[j]) : x.isNaN() ? means[j] : x;
+        double raw = x == null ? (absentIsZero(features.get(j), values) ? 0 : means[j]) : x.isNaN() ? means[j] : x;
         return (raw - means[j]) / stds[j];
+    }
+
+    /**
+     * A stage not in or a touchpoint not reached is 0; a channel mix without any activity in 90 days is unknown, not
+     * 0 (it would otherwise stand for silence a second time, with an enormous standardised value when rare).
+     */
+    private static boolean absentIsZero(String feature, Map<String, Double> values) {
+        if (feature.startsWith(ChurnFeatures.CHANNEL)) {
+            return values.getOrDefault(ChurnFeatures.ACTIVE_90, 0.0) > 0;
+        }
+        return ChurnFeatures.indicator(feature);
     }
 
     public double probability(Map<String, Double> prepared) {

@@ -36,17 +36,18 @@ public final class ChurnTrainer {
     record Fitted(ChurnModel model, LinearSGDModel tribuo) {
     }
 
-    public static ChurnModel fit(List<ChurnLabels.Example> train, int minSupport, long seed) {
+    public static ChurnModel fit(List<ChurnSample> train, int minSupport, long seed) {
         return fitBoth(train, minSupport, seed).model();
     }
 
-    static Fitted fitBoth(List<ChurnLabels.Example> train, int minSupport, long seed) {
+    static Fitted fitBoth(List<ChurnSample> train, int minSupport, long seed) {
         Map<String, Double> medians = stageMedians(train);
-        List<Map<String, Double>> rows = new ArrayList<>(train.size());
-        train.forEach(e -> rows.add(ChurnModel.prepare(e.snapshot().values(), e.snapshot().stage(), medians)));
         Map<String, double[]> stats = new TreeMap<>();
-        for (Map<String, Double> row : rows) {
-            row.forEach((name, x) -> {
+        int active = 0;
+        for (ChurnSample sample : train) {
+            Map<String, Double> prepared = ChurnModel.prepare(sample.asMap(), sample.stage(), medians);
+            active += prepared.getOrDefault(ChurnFeatures.ACTIVE_90, 0.0) > 0 ? 1 : 0;
+            prepared.forEach((name, x) -> {
                 if (!x.isNaN()) {
                     double[] s = stats.computeIfAbsent(name, k -> new double[4]);
                     s[0] += x != 0 ? 1 : 0;
@@ -58,10 +59,11 @@ public final class ChurnTrainer {
         }
         List<String> names = new ArrayList<>();
         List<double[]> moments = new ArrayList<>();
-        int n = rows.size();
+        int n = train.size();
+        int withActivity = active;
         stats.forEach((name, s) -> {
-            // absent counts as 0; NaN (unknown) is left out of the mean, so its standardised value is 0
-            double count = ChurnFeatures.indicator(name) ? n : s[1];
+            // absent counts as 0 where ChurnModel reads it as 0; NaN (unknown) is left out, so it standardises to 0
+            double count = name.startsWith(ChurnFeatures.CHANNEL) ? withActivity : ChurnFeatures.indicator(name) ? n : s[1];
             double mean = s[2] / count;
             double sd = Math.sqrt(Math.max(0, s[3] / count - mean * mean));
             if (s[0] >= minSupport && sd > 1e-9) {
@@ -76,12 +78,13 @@ public final class ChurnTrainer {
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("churn snapshots",
                 new LabelFactory()), new LabelFactory());
         String[] featureNames = names.toArray(String[]::new);
-        for (int i = 0; i < n; i++) {
+        for (ChurnSample sample : train) {
+            Map<String, Double> prepared = ChurnModel.prepare(sample.asMap(), sample.stage(), medians);
             double[] z = new double[names.size()];
             for (int j = 0; j < z.length; j++) {
-                z[j] = shape.standardised(j, rows.get(i));
+                z[j] = shape.standardised(j, prepared);
             }
-            data.add(new ArrayExample<>(train.get(i).churned() ? CHURNED : STAYED, featureNames, z));
+            data.add(new ArrayExample<>(sample.churned() ? CHURNED : STAYED, featureNames, z));
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), EPOCHS, -1, seed);
         LinearSGDModel fitted = trainer.train(data);
@@ -113,12 +116,13 @@ public final class ChurnTrainer {
         return fitted.predict(e).getOutputScores().get(CHURNED.getLabel()).getScore();
     }
 
-    static Map<String, Double> stageMedians(List<ChurnLabels.Example> train) {
+    static Map<String, Double> stageMedians(List<ChurnSample> train) {
         Map<String, List<Double>> days = new HashMap<>();
-        for (ChurnLabels.Example e : train) {
-            Double d = e.snapshot().values().get(ChurnFeatures.DAYS_IN_STAGE);
-            if (e.snapshot().stage() != null && d != null) {
-                days.computeIfAbsent(e.snapshot().stage(), k -> new ArrayList<>()).add(d);
+        for (ChurnSample sample : train) {
+            for (int i = 0; i < sample.names().length; i++) {
+                if (sample.stage() != null && sample.names()[i].equals(ChurnFeatures.DAYS_IN_STAGE)) {
+                    days.computeIfAbsent(sample.stage(), k -> new ArrayList<>()).add(sample.values()[i]);
+                }
             }
         }
         Map<String, Double> medians = new TreeMap<>();

@@ -40,7 +40,8 @@ class ChurnTrainerTest {
     @Test
     void theStoredWeightsScoreAsTribuoDoesAndFindTheDrivers() {
         Random random = new Random(7);
-        List<ChurnLabels.Example> train = population(6000, random);
+        Map<String, String> names = new HashMap<>();
+        List<ChurnSample> train = population(6000, random).stream().map(e -> ChurnSample.of(e, names)).toList();
         ChurnTrainer.Fitted fitted = ChurnTrainer.fitBoth(train, 20, 1);
         ChurnModel model = fitted.model();
         for (ChurnLabels.Example e : population(50, random)) {
