@@ -61,6 +61,21 @@ public class ChurnResource {
         return training.train().map(ChurnModelView::of);
     }
 
+    /** What a scoring of everyone did. */
+    public record Scored(long customers, double seconds) {
+    }
+
+    @POST
+    @Path("/churn-risk/score")
+    @RolesAllowed("admin")
+    @Operation(summary = "Score every customer now", description = "Scores every customer with the serving model (as "
+            + "after each training and hourly), stores the ranked list and publishes analytics.churn-risk-changed.v1 for "
+            + "each band that changed. 409 before a model was trained.")
+    public Uni<Scored> scoreAll() {
+        long started = System.nanoTime();
+        return scoring.all().map(n -> new Scored(n, (System.nanoTime() - started) / 1e9));
+    }
+
     @GET
     @Path("/churn-model")
     @RolesAllowed({"analyst", "admin"})

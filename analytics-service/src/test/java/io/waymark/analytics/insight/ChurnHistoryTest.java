@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The history as kept from the topics: features as of a past instant are the same before and after events that
- * happened later arrive (no look-ahead), and a redelivered interaction changes nothing.
+ * happened later arrive (no look-ahead), a redelivered interaction changes nothing, and an identified visitor's
+ * days count for the customer.
  */
 @QuarkusTest
 @WithTestResource(DevstackTestResource.class)
@@ -45,6 +46,21 @@ class ChurnHistoryTest {
         return TestDatabase.count("analytics_test", "select (select count(*) from churn_activity_day where subject = ?) "
                 + "+ (select count(*) from churn_answer where customer_id = ?::uuid) "
                 + "+ (select count(*) from churn_stage_move where customer_id = ?::uuid)", id, id, id);
+    }
+
+    @Test
+    void aVisitorsDaysBecomeTheCustomersWhenIdentified() throws Exception {
+        UUID customer = UUID.randomUUID();
+        String visitor = "anon:" + UUID.randomUUID();
+        Events.send(Events.CUSTOMERS, customer.toString(), Events.created(customer, "PURCHASE", "2026-01-01T09:00:00Z"));
+        Events.send(Events.INTERACTIONS, visitor, Events.interaction(visitor, "2026-01-05T12:00:00Z", List.of()),
+                Events.interaction(visitor, "2026-01-06T12:00:00Z", List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count("analytics_test",
+                "select count(*) from churn_activity_day where subject = ?", visitor) == 2);
+        Events.send(Events.CUSTOMERS, customer.toString(), Events.merged(visitor.substring(5), customer, "anonymous"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer) == 3);
+        assertEquals(0, TestDatabase.count("analytics_test", "select count(*) from churn_activity_day where subject = ?", visitor));
+        assertEquals(2.0, featuresAt(customer, Instant.parse("2026-01-07T00:00:00Z")).get(ChurnFeatures.ACTIVE_7));
     }
 
     @Test

@@ -91,6 +91,26 @@ class ChurnRiskTest {
         assertTrue(TestDatabase.count(DB, "select count(*) from churn_score") > 0, "everyone was scored after training");
     }
 
+    @Test
+    @Order(2)
+    void aModelNotWorseOnTheSameHeldOutPeriodReplacesTheServingOne() {
+        int serving = given().auth().oauth2(Tokens.forRole("analyst")).get("/analytics/churn-model").then().statusCode(200)
+                .extract().jsonPath().getInt("version");
+        // the same history and seed: the same AUC, within the tolerance
+        JsonPath again = asAdmin("POST", "/analytics/churn-model/train", 200);
+        assertEquals(serving + 1, again.getInt("version"));
+        assertTrue(again.getBoolean("promoted"), again.getString("reason"));
+        assertTrue(again.getString("reason").contains("of the serving model " + serving), again.getString("reason"));
+        JsonPath old = given().auth().oauth2(Tokens.forRole("analyst")).get("/analytics/churn-model?version=" + serving)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(serving, old.getInt("version"), "earlier versions stay readable with their metrics");
+        assertEquals(again.getInt("version"), given().auth().oauth2(Tokens.forRole("analyst")).get("/analytics/churn-model")
+                .then().statusCode(200).extract().jsonPath().getInt("version"));
+        JsonPath scored = asAdmin("POST", "/analytics/churn-risk/score", 200);
+        assertTrue(scored.getLong("customers") >= world.customers.size() - world.churned,
+                "every customer of the world who had not churned is scored: " + scored.getLong("customers"));
+    }
+
     static double weight(List<Map<String, Object>> weights, String feature) {
         return weights.stream().filter(w -> feature.equals(w.get("feature")))
                 .mapToDouble(w -> ((Number) w.get("weight")).doubleValue()).findFirst().orElse(0);
