@@ -56,7 +56,6 @@ public final class ChurnFeatures {
     public static Snapshot asOf(CustomerHistory h, Instant at, ChurnDefinition def) {
         LocalDate ref = ChurnDefinition.lastDayAt(at);
         Map<String, Double> v = new HashMap<>();
-        LocalDate lastActive = null;
         int a7 = 0;
         int a30 = 0;
         int a90 = 0;
@@ -76,36 +75,23 @@ public final class ChurnFeatures {
                 continue;
             }
             counted = d.day();
-            lastActive = lastActive == null || d.day().isAfter(lastActive) ? d.day() : lastActive;
             a7 += ago < 7 ? 1 : 0;
             a30 += ago < 30 ? 1 : 0;
             a90 += ago < 90 ? 1 : 0;
         }
-        Instant becameCustomer = null;
         StageMove current = null;
         int backward = 0;
         for (StageMove m : h.moves()) {
             if (!m.at().isBefore(at)) {
                 continue;
             }
-            if (becameCustomer == null && def.isCustomerStage(m.stage())) {
-                becameCustomer = m.at();
-            }
             if (current == null || !m.at().isBefore(current.at())) {
                 current = m;
             }
             backward += m.backward() && Duration.between(m.at(), at).toDays() < 90 ? 1 : 0;
         }
-        LocalDate lastTouch = lastActive;
-        if (becameCustomer != null) {
-            LocalDate became = ChurnDefinition.lastDayAt(becameCustomer.plusNanos(1));
-            lastTouch = lastTouch == null || became.isAfter(lastTouch) ? became : lastTouch;
-        }
-        long silent = lastTouch == null ? CAP_DAYS : Math.min(CAP_DAYS, ChronoUnit.DAYS.between(lastTouch, ref));
-        boolean lost = h.lostMarks().stream().anyMatch(t -> t.isBefore(at));
-        boolean churned = becameCustomer != null && (lost || silent >= def.inactivityDays());
-
-        v.put(DAYS_SINCE_LAST, (double) silent);
+        Standing standing = standing(h, at, def);
+        v.put(DAYS_SINCE_LAST, (double) standing.silentDays());
         v.put(ACTIVE_7, (double) a7);
         v.put(ACTIVE_30, (double) a30);
         v.put(ACTIVE_90, (double) a90);
@@ -125,7 +111,38 @@ public final class ChurnFeatures {
         for (var c : channels.entrySet()) {
             v.put(CHANNEL + c.getKey(), c.getValue() / (double) channelDays);
         }
-        return new Snapshot(at, becameCustomer != null, churned, current == null ? null : current.stage(), v, detractor);
+        return new Snapshot(at, standing.customer(), standing.churned(), current == null ? null : current.stage(), v,
+                detractor);
+    }
+
+    /**
+     * Whether the person is a customer at {@code at} (reached the definition's stage before it), whether it has
+     * churned by then, and the days since its last interaction (or since it became a customer, if later).
+     */
+    public record Standing(boolean customer, boolean churned, long silentDays) {
+    }
+
+    public static Standing standing(CustomerHistory h, Instant at, ChurnDefinition def) {
+        LocalDate ref = ChurnDefinition.lastDayAt(at);
+        LocalDate lastTouch = null;
+        for (ActiveDay d : h.days()) {
+            if (!d.day().isAfter(ref) && (lastTouch == null || d.day().isAfter(lastTouch))) {
+                lastTouch = d.day();
+            }
+        }
+        Instant became = null;
+        for (StageMove m : h.moves()) {
+            if (m.at().isBefore(at) && def.isCustomerStage(m.stage()) && (became == null || m.at().isBefore(became))) {
+                became = m.at();
+            }
+        }
+        if (became != null) {
+            LocalDate day = LocalDate.ofInstant(became, java.time.ZoneOffset.UTC);
+            lastTouch = lastTouch == null || day.isAfter(lastTouch) ? day : lastTouch;
+        }
+        long silent = lastTouch == null ? CAP_DAYS : Math.min(CAP_DAYS, ChronoUnit.DAYS.between(lastTouch, ref));
+        boolean lost = h.lostMarks().stream().anyMatch(t -> t.isBefore(at));
+        return new Standing(became != null, became != null && (lost || silent >= def.inactivityDays()), silent);
     }
 
     private static Answer answers(CustomerHistory h, Instant at, Map<String, Double> v) {

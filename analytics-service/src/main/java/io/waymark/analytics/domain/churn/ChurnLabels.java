@@ -40,11 +40,20 @@ public final class ChurnLabels {
     public static List<Example> examples(CustomerHistory h, List<Instant> times, ChurnDefinition def) {
         List<Example> out = new ArrayList<>();
         for (Instant t : times) {
-            ChurnFeatures.Snapshot s = ChurnFeatures.asOf(h, t, def);
-            if (s.customer() && !s.churned()) {
-                out.add(new Example(s, churnedAfter(h, t, def)));
+            if (atRisk(h, t, def)) {
+                out.add(example(h, t, def));
             }
         }
         return out;
+    }
+
+    /** Whether the customer is asked about at {@code t}: a customer then, not churned yet. */
+    public static boolean atRisk(CustomerHistory h, Instant t, ChurnDefinition def) {
+        ChurnFeatures.Standing s = ChurnFeatures.standing(h, t, def);
+        return s.customer() && !s.churned();
+    }
+
+    public static Example example(CustomerHistory h, Instant t, ChurnDefinition def) {
+        return new Example(ChurnFeatures.asOf(h, t, def), churnedAfter(h, t, def));
     }
 }

@@ -36,9 +36,21 @@ final class ChurnSampler {
         return plan;
     }
 
+    /** Features are computed only for the snapshots the reservoirs keep (most are not, with many customers). */
     void add(CustomerHistory h) {
-        ChurnLabels.examples(h, trainTimes, definition).forEach(e -> train.offer(ChurnSample.of(e, names)));
-        ChurnLabels.examples(h, heldOutTimes, definition).forEach(e -> heldOut.offer(ChurnSample.of(e, names)));
+        offer(h, trainTimes, train);
+        offer(h, heldOutTimes, heldOut);
+    }
+
+    private void offer(CustomerHistory h, List<Instant> times, Reservoir reservoir) {
+        for (Instant t : times) {
+            if (ChurnLabels.atRisk(h, t, definition)) {
+                int slot = reservoir.slot();
+                if (slot >= 0) {
+                    reservoir.put(slot, ChurnSample.of(ChurnLabels.example(h, t, definition), names));
+                }
+            }
+        }
     }
 
     List<ChurnSample> train() {
@@ -60,15 +72,21 @@ final class ChurnSampler {
             this.random = random;
         }
 
-        void offer(ChurnSample sample) {
+        /** Where the next of the stream goes: a free or a replaced place, or -1 (not kept). */
+        int slot() {
             seen++;
-            if (kept.size() < size) {
+            if (seen <= size) {
+                return (int) seen - 1;
+            }
+            long slot = (long) (random.nextDouble() * seen);
+            return slot < size ? (int) slot : -1;
+        }
+
+        void put(int slot, ChurnSample sample) {
+            if (slot == kept.size()) {
                 kept.add(sample);
             } else {
-                long slot = (long) (random.nextDouble() * seen);
-                if (slot < size) {
-                    kept.set((int) slot, sample);
-                }
+                kept.set(slot, sample);
             }
         }
     }
