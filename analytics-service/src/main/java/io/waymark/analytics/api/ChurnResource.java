@@ -6,8 +6,6 @@ import io.waymark.analytics.domain.churn.ChurnRisk;
 import io.waymark.analytics.domain.churn.ChurnServing;
 import io.waymark.analytics.domain.churn.ChurnScoring;
 import io.waymark.analytics.domain.churn.ChurnTraining;
-import io.waymark.analytics.persistence.churn.ChurnModels;
-import io.waymark.analytics.persistence.churn.ChurnScores;
 import io.waymark.platform.domain.Invalid;
 import io.waymark.platform.domain.NotFound;
 import io.waymark.platform.paging.Page;
@@ -39,15 +37,12 @@ public class ChurnResource {
     private final ChurnScoring scoring;
     private final ChurnRanking ranking;
     private final ChurnServing serving;
-    private final ChurnModels models;
 
-    ChurnResource(ChurnTraining training, ChurnScoring scoring, ChurnRanking ranking, ChurnServing serving,
-                  ChurnModels models) {
+    ChurnResource(ChurnTraining training, ChurnScoring scoring, ChurnRanking ranking, ChurnServing serving) {
         this.training = training;
         this.scoring = scoring;
         this.ranking = ranking;
         this.serving = serving;
-        this.models = models;
     }
 
     @POST
@@ -88,7 +83,7 @@ public class ChurnResource {
                     "(none serves yet: POST /api/analytics/churn-model/train)"))));
         }
         int v = Params.positive("version", version);
-        return models.get(v).map(m -> ChurnModelView.of(m.orElseThrow(() -> new NotFound("churn model version", v))));
+        return serving.version(v).map(m -> ChurnModelView.of(m.orElseThrow(() -> new NotFound("churn model version", v))));
     }
 
     @GET
@@ -111,7 +106,7 @@ public class ChurnResource {
     public Uni<Page<ChurnRanking.Ranked>> ranked(@QueryParam("band") String band, @QueryParam("segment") String segment,
                                                  @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = PageQuery.parse(limit, null).limit();
-        ChurnScores.After after = decode(cursor);
+        ChurnRanking.After after = decode(cursor);
         Optional<String> b = Optional.ofNullable(band).map(String::trim).filter(s -> !s.isEmpty());
         if (b.isPresent() && !ChurnRisk.BANDS.contains(b.get())) {
             throw Invalid.field("band", "one of low, medium, high");
@@ -132,7 +127,7 @@ public class ChurnResource {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    static ChurnScores.After decode(String cursor) {
+    static ChurnRanking.After decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
@@ -141,7 +136,7 @@ public class ChurnResource {
             if (parts.length != 3 || !parts[0].equals("r")) {
                 throw new IllegalArgumentException();
             }
-            return new ChurnScores.After(Double.longBitsToDouble(Long.parseLong(parts[1])), UUID.fromString(parts[2]));
+            return new ChurnRanking.After(Double.longBitsToDouble(Long.parseLong(parts[1])), UUID.fromString(parts[2]));
         } catch (IllegalArgumentException e) {
             throw Invalid.field("cursor", "is not a cursor this API handed out");
         }

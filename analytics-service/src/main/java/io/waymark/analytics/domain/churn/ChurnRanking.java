@@ -24,6 +24,10 @@ public class ChurnRanking {
                          List<ChurnRisk.Factor> factors) {
     }
 
+    /** Where a ranked page starts: after this probability and customer (null: from the top). */
+    public record After(double probability, UUID customerId) {
+    }
+
     private final ChurnScores scores;
     private final SegmentMembers segments;
 
@@ -33,7 +37,7 @@ public class ChurnRanking {
     }
 
     /** {@code limit + 1} rows after {@code after}, so the caller can tell a next page exists. */
-    public Uni<List<Ranked>> page(Optional<String> band, Optional<UUID> segment, ChurnScores.After after, int limit) {
+    public Uni<List<Ranked>> page(Optional<String> band, Optional<UUID> segment, After after, int limit) {
         Uni<UUID[]> members = segment.isEmpty() ? Uni.createFrom().nullItem()
                 : segments.of(segment.get()).map(ids -> ids.toArray(UUID[]::new));
         return members.flatMap(ids -> scores.ranked(band.orElse(null), ids, after, limit + 1)).map(rows -> {

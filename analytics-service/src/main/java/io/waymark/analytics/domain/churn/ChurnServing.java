@@ -33,6 +33,11 @@ public class ChurnServing {
         return models.serving().invoke(m -> cached.set(new Cached(m, System.currentTimeMillis())));
     }
 
+    /** A stored version, promoted or not. */
+    public Uni<Optional<ChurnModelVersion>> version(int version) {
+        return models.get(version);
+    }
+
     void promoted(ChurnModelVersion model) {
         cached.set(new Cached(Optional.of(model), System.currentTimeMillis()));
     }

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.waymark.analytics.domain.churn.ChurnRanking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,10 +21,6 @@ public class ChurnScores {
     /** A stored score; {@code factors} is the JSON of its top factors. */
     public record Stored(UUID customerId, double probability, String band, long bandVersion, boolean churned,
                          int modelVersion, OffsetDateTime scoredAt, String factors) {
-    }
-
-    /** Where a ranked page starts: after this probability and customer (null: from the top). */
-    public record After(double probability, UUID customerId) {
     }
 
     private static final String SAVE = """
@@ -72,7 +69,7 @@ public class ChurnScores {
      * Customers not churned yet, riskiest first (then by id), after {@code after}; only {@code band} when given,
      * only {@code members} when given. Fetches {@code limit} rows.
      */
-    public Uni<List<Stored>> ranked(String band, UUID[] members, After after, int limit) {
+    public Uni<List<Stored>> ranked(String band, UUID[] members, ChurnRanking.After after, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from churn_score where not churned");
         Tuple params = Tuple.tuple();
         if (band != null) {
