@@ -7,6 +7,7 @@ public final class Topics {
     public static final String JOURNEY_INTERACTIONS = "journey.interactions";
     public static final String JOURNEY_MAPS = "journey.maps";
     public static final String FEEDBACK_EVENTS = "feedback.events";
+    public static final String ANALYTICS_EVENTS = "analytics.events";
 
     private Topics() {
     }

@@ -27,7 +27,8 @@ class EventFixturesTest {
             io.waymark.contracts.customer.CustomerConsentChanged.TYPE, io.waymark.contracts.customer.CustomerMerged.TYPE,
             io.waymark.contracts.customer.CustomerErased.TYPE, io.waymark.contracts.journey.InteractionRecorded.TYPE,
             io.waymark.contracts.journey.JourneyPublished.TYPE, io.waymark.contracts.feedback.FeedbackResponseRecorded.TYPE,
-            io.waymark.contracts.feedback.FeedbackCaseOpened.TYPE, io.waymark.contracts.feedback.FeedbackCaseClosed.TYPE);
+            io.waymark.contracts.feedback.FeedbackCaseOpened.TYPE, io.waymark.contracts.feedback.FeedbackCaseClosed.TYPE,
+            io.waymark.contracts.analytics.ChurnRiskChanged.TYPE);
 
     private static List<Path> fixtures() throws IOException, URISyntaxException {
         Path dir = Path.of(EventFixturesTest.class.getResource("/events").toURI());

@@ -3,7 +3,6 @@ package io.waymark.analytics.api;
 import io.smallrye.mutiny.Uni;
 import io.waymark.analytics.domain.insight.JourneyAnalytics;
 import io.waymark.analytics.domain.insight.JourneyViews;
-import io.waymark.platform.domain.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -78,14 +77,6 @@ public class JourneyAnalyticsResource {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            int v = Integer.parseInt(text.trim());
-            if (v < 1) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw Invalid.field("version", "a published version number (1, 2, ...)");
-        }
+        return Params.positive("version", text, "a published version number (1, 2, ...)");
     }
 }

@@ -56,11 +56,7 @@ public class LifecycleResource {
                                   @QueryParam("segment") String segment) {
         Optional<UUID> members = Optional.empty();
         if (segment != null && !segment.isBlank()) {
-            try {
-                members = Optional.of(UUID.fromString(segment.trim()));
-            } catch (IllegalArgumentException e) {
-                throw Invalid.field("segment", "a segment id (UUID)");
-            }
+            members = Optional.of(Params.uuid("segment", segment));
         }
         return lifecycle.funnel(period(from, to), members);
     }

@@ -2,6 +2,7 @@ package io.waymark.analytics.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.waymark.analytics.domain.model.ChurnHistoryModel;
 import io.waymark.analytics.domain.model.FeedbackModel;
 import io.waymark.contracts.EventType;
 import io.waymark.contracts.feedback.FeedbackCaseClosed;
@@ -11,21 +12,24 @@ import io.waymark.platform.messaging.InvalidEvent;
 import io.waymark.platform.messaging.MixedBatchHandler;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * feedback.events (answers, and the cases unhappy answers open, interleaved): answers into the experience
- * rollups in one go, each case's open or closed state by its version.
+ * rollups in one go, each case's open or closed state by its version; cases also go into the churn history.
  */
 @ApplicationScoped
 class FeedbackHandlers implements MixedBatchHandler {
 
     private final FeedbackModel feedback;
+    private final ChurnHistoryModel churn;
 
-    FeedbackHandlers(FeedbackModel feedback) {
+    FeedbackHandlers(FeedbackModel feedback, ChurnHistoryModel churn) {
         this.feedback = feedback;
+        this.churn = churn;
     }
 
     @Override
@@ -49,11 +53,14 @@ class FeedbackHandlers implements MixedBatchHandler {
                 }
                 case FeedbackCaseOpened o -> {
                     requireCase(e, o.caseId() == null);
-                    cases = cases.flatMap(v -> feedback.caseState(tx, o.caseId(), o.journeyId(), o.touchpointKey(), true, version));
+                    cases = cases.flatMap(v -> feedback.caseState(tx, o.caseId(), o.journeyId(), o.touchpointKey(), true, version))
+                            .flatMap(v -> churn.caseOpened(tx, o.caseId(), o.customerId(), o.openedAt(), o.dueAt(), version));
                 }
                 case FeedbackCaseClosed c -> {
                     requireCase(e, c.caseId() == null);
-                    cases = cases.flatMap(v -> feedback.caseState(tx, c.caseId(), c.journeyId(), c.touchpointKey(), false, version));
+                    OffsetDateTime closedAt = c.closedAt() != null ? c.closedAt() : e.time();
+                    cases = cases.flatMap(v -> feedback.caseState(tx, c.caseId(), c.journeyId(), c.touchpointKey(), false, version))
+                            .flatMap(v -> churn.caseClosed(tx, c.caseId(), c.customerId(), closedAt, version));
                 }
                 default -> throw new InvalidEvent("feedback.events: unexpected " + e.type());
             }

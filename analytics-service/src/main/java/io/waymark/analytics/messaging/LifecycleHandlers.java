@@ -2,6 +2,7 @@ package io.waymark.analytics.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.waymark.analytics.domain.model.ChurnHistoryModel;
 import io.waymark.analytics.domain.model.LifecycleModel;
 import io.waymark.analytics.domain.model.LifecycleModel.Change;
 import io.waymark.analytics.domain.model.LifecycleModel.EndedStay;
@@ -19,15 +20,18 @@ import java.util.Map;
 
 /**
  * customer.created and customer.stage-changed (they alternate in the stream, so they are applied together): where
- * customers are and when they first reached each stage; a move ends the stay in the stage left.
+ * customers are and when they first reached each stage; a move ends the stay in the stage left. Every move is also
+ * kept in the churn history (stage moves with their times, for point-in-time features).
  */
 @ApplicationScoped
 class LifecycleHandlers implements MixedBatchHandler {
 
     private final LifecycleModel lifecycle;
+    private final ChurnHistoryModel churn;
 
-    LifecycleHandlers(LifecycleModel lifecycle) {
+    LifecycleHandlers(LifecycleModel lifecycle, ChurnHistoryModel churn) {
         this.lifecycle = lifecycle;
+        this.churn = churn;
     }
 
     @Override
@@ -38,24 +42,31 @@ class LifecycleHandlers implements MixedBatchHandler {
     @Override
     public Uni<Void> handleAll(List<ReceivedEvent<?>> events, SqlConnection tx) {
         List<Change> changes = new ArrayList<>(events.size());
+        List<ChurnHistoryModel.Move> moves = new ArrayList<>(events.size());
         for (ReceivedEvent<?> e : events) {
-            changes.add(e.data() instanceof CustomerCreated created ? created(e, created)
-                    : moved(e, (CustomerStageChanged) e.data()));
+            if (e.data() instanceof CustomerCreated created) {
+                created(e, created, changes, moves);
+            } else {
+                moved(e, (CustomerStageChanged) e.data(), changes, moves);
+            }
         }
-        return lifecycle.apply(tx, changes);
+        return lifecycle.apply(tx, changes).flatMap(v -> churn.moves(tx, moves));
     }
 
-    private static Change created(ReceivedEvent<?> e, CustomerCreated created) {
+    private static void created(ReceivedEvent<?> e, CustomerCreated created, List<Change> changes,
+            List<ChurnHistoryModel.Move> moves) {
         String stage = created.stage() != null ? created.stage().name() : e.rawData().path("stage").asText(null);
         OffsetDateTime at = created.createdAt() != null ? created.createdAt() : e.time();
         if (created.customerId() == null || stage == null || at == null) {
             throw new InvalidEvent("customer.created " + e.id() + " needs customerId, stage and a time");
         }
         long version = e.aggregateVersion() != null ? e.aggregateVersion() : 1;
-        return new Change(created.customerId(), c -> c.reaching(stage, at).in(stage, at, version), null);
+        changes.add(new Change(created.customerId(), c -> c.reaching(stage, at).in(stage, at, version), null));
+        moves.add(new ChurnHistoryModel.Move(created.customerId(), version, at, null, stage));
     }
 
-    private static Change moved(ReceivedEvent<?> e, CustomerStageChanged changed) {
+    private static void moved(ReceivedEvent<?> e, CustomerStageChanged changed, List<Change> changes,
+            List<ChurnHistoryModel.Move> moves) {
         String to = changed.to() != null ? changed.to().name() : e.rawData().path("to").asText(null);
         String from = changed.from() != null ? changed.from().name() : e.rawData().path("from").asText(null);
         if (changed.customerId() == null || to == null || changed.at() == null || e.aggregateVersion() == null) {
@@ -63,6 +74,7 @@ class LifecycleHandlers implements MixedBatchHandler {
         }
         long version = e.aggregateVersion();
         EndedStay ended = from == null ? null : new EndedStay(from, changed.at(), changed.secondsInPreviousStage());
-        return new Change(changed.customerId(), c -> c.reaching(to, changed.at()).in(to, changed.at(), version), ended);
+        changes.add(new Change(changed.customerId(), c -> c.reaching(to, changed.at()).in(to, changed.at(), version), ended));
+        moves.add(new ChurnHistoryModel.Move(changed.customerId(), version, changed.at(), from, to));
     }
 }

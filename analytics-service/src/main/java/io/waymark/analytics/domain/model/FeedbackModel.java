@@ -26,9 +26,11 @@ public class FeedbackModel {
     public static final String JOURNEY = "journey";
 
     private final Rollups rollups;
+    private final ChurnHistoryModel churn;
 
-    FeedbackModel(Rollups rollups) {
+    FeedbackModel(Rollups rollups, ChurnHistoryModel churn) {
         this.rollups = rollups;
+        this.churn = churn;
     }
 
     /** The group key of a touchpoint: its journey and key. */
@@ -57,7 +59,7 @@ public class FeedbackModel {
                 }
             }
         }
-        return rollups.experience(tx, rows);
+        return rollups.experience(tx, rows).flatMap(v -> churn.answers(tx, answers));
     }
 
     /** A case is open or not as of {@code version} (an older version than the one kept changes nothing). */

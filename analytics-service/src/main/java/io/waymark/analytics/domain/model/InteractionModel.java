@@ -34,14 +34,16 @@ public class InteractionModel {
     private final JourneyVersions versions;
     private final ErasedSubjects erased;
     private final Rollups rollups;
+    private final ChurnHistoryModel churn;
 
     InteractionModel(ActivityStates activity, JourneySubjects journeys, JourneyVersions versions, ErasedSubjects erased,
-                     Rollups rollups) {
+                     Rollups rollups, ChurnHistoryModel churn) {
         this.activity = activity;
         this.journeys = journeys;
         this.versions = versions;
         this.erased = erased;
         this.rollups = rollups;
+        this.churn = churn;
     }
 
     public Uni<Void> apply(SqlConnection tx, List<InteractionRecorded> interactions) {
@@ -51,7 +53,7 @@ public class InteractionModel {
             List<InteractionRecorded> live = interactions.stream()
                     .filter(i -> !gone.contains(Subjects.of(i.customerId(), i.anonymousId()))).toList();
             return live.isEmpty() ? Uni.createFrom().voidItem()
-                    : activity(tx, live).flatMap(v -> journeys(tx, live));
+                    : activity(tx, live).flatMap(v -> journeys(tx, live)).flatMap(v -> churn.interactions(tx, live));
         });
     }
 

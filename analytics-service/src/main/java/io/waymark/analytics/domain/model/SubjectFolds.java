@@ -29,23 +29,27 @@ public class SubjectFolds {
     private final JourneySubjects journeys;
     private final JourneyVersions versions;
     private final Rollups rollups;
+    private final ChurnHistoryModel churn;
 
-    SubjectFolds(ActivityStates activity, JourneySubjects journeys, JourneyVersions versions, Rollups rollups) {
+    SubjectFolds(ActivityStates activity, JourneySubjects journeys, JourneyVersions versions, Rollups rollups,
+                 ChurnHistoryModel churn) {
         this.activity = activity;
         this.journeys = journeys;
         this.versions = versions;
         this.rollups = rollups;
+        this.churn = churn;
     }
 
     public Uni<Void> fold(SqlConnection tx, String from, String into) {
         if (from.equals(into)) {
             return Uni.createFrom().voidItem();
         }
-        return foldActivity(tx, from, into).flatMap(v -> foldJourneys(tx, from, into));
+        return foldActivity(tx, from, into).flatMap(v -> foldJourneys(tx, from, into)).flatMap(v -> churn.fold(tx, from, into));
     }
 
     public Uni<Void> forget(SqlConnection tx, String subject) {
-        return activity.delete(tx, List.of(subject)).flatMap(v -> journeys.deleteSubjects(tx, List.of(subject)));
+        return activity.delete(tx, List.of(subject)).flatMap(v -> journeys.deleteSubjects(tx, List.of(subject)))
+                .flatMap(v -> churn.forget(tx, subject));
     }
 
     private Uni<Void> foldActivity(SqlConnection tx, String from, String into) {

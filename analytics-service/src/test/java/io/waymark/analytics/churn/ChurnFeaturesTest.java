@@ -1,0 +1,124 @@
+package io.waymark.analytics.churn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.waymark.analytics.domain.churn.ChurnDefinition;
+import io.waymark.analytics.domain.churn.ChurnFeatures;
+import io.waymark.analytics.domain.churn.ChurnFeatures.Snapshot;
+import io.waymark.analytics.domain.churn.ChurnLabels;
+import io.waymark.analytics.domain.churn.CustomerHistory;
+import io.waymark.analytics.domain.churn.CustomerHistory.ActiveDay;
+import io.waymark.analytics.domain.churn.CustomerHistory.Answer;
+import io.waymark.analytics.domain.churn.CustomerHistory.Case;
+import io.waymark.analytics.domain.churn.CustomerHistory.StageMove;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Features and labels of a hand-made history, worked out by hand; nothing after the snapshot counts. */
+class ChurnFeaturesTest {
+
+    private static final ChurnDefinition DEFINITION = new ChurnDefinition("PURCHASE", 60);
+    private static final Instant SNAPSHOT = Instant.parse("2026-03-08T00:00:00Z");
+
+    private static Instant at(String text) {
+        return Instant.parse(text);
+    }
+
+    private static CustomerHistory history(List<ActiveDay> days, List<Instant> lost, List<StageMove> moves,
+                                           List<Answer> answers, List<Case> cases, Map<String, Instant> touchpoints) {
+        return new CustomerHistory(UUID.randomUUID(), days, lost, moves, answers, cases, touchpoints);
+    }
+
+    private static CustomerHistory handMade() {
+        return history(
+                new ArrayList<>(List.of(new ActiveDay(LocalDate.parse("2026-03-01"), "email"),
+                        new ActiveDay(LocalDate.parse("2026-03-01"), "web"),
+                        new ActiveDay(LocalDate.parse("2026-03-03"), "web"),
+                        new ActiveDay(LocalDate.parse("2026-03-10"), "app"))),
+                new ArrayList<>(List.of(at("2026-04-20T10:00:00Z"))),
+                new ArrayList<>(List.of(new StageMove(at("2026-01-01T10:00:00Z"), "AWARENESS", false),
+                        new StageMove(at("2026-02-01T09:00:00Z"), "PURCHASE", false),
+                        new StageMove(at("2026-03-05T00:00:00Z"), "CONSIDERATION", true))),
+                new ArrayList<>(List.of(new Answer(at("2026-02-10T08:00:00Z"), "NPS", 9, 0.9, false, "j:welcome"),
+                        new Answer(at("2026-03-04T12:00:00Z"), "NPS", 3, 0.3, true, "j:checkout"))),
+                new ArrayList<>(List.of(new Case(at("2026-03-04T12:00:00Z"), at("2026-03-06T12:00:00Z"), null))),
+                new HashMap<>(Map.of("j:checkout", at("2026-03-02T08:00:00Z"))));
+    }
+
+    @Test
+    void featuresOfAHandMadeHistory() {
+        Snapshot s = ChurnFeatures.asOf(handMade(), SNAPSHOT, DEFINITION);
+        Map<String, Double> v = s.values();
+        assertTrue(s.customer(), "reached PURCHASE on 1 February");
+        assertFalse(s.churned());
+        assertEquals("CONSIDERATION", s.stage());
+        // active on 1 and 3 March; the snapshot sees up to 7 March
+        assertEquals(4.0, v.get(ChurnFeatures.DAYS_SINCE_LAST));
+        assertEquals(2.0, v.get(ChurnFeatures.ACTIVE_7));
+        assertEquals(2.0, v.get(ChurnFeatures.ACTIVE_30));
+        assertEquals(2.0, v.get(ChurnFeatures.ACTIVE_90));
+        assertEquals(2.0, v.get(ChurnFeatures.TREND), "2 in the last 30 days against 0 per 30 days before");
+        assertEquals(2 / 3.0, v.get("channel:web"), 1e-12, "2 of 3 channel-days");
+        assertEquals(1 / 3.0, v.get("channel:email"), 1e-12);
+        assertNull(v.get("channel:app"), "10 March is after the snapshot");
+        assertEquals(1.0, v.get("stage:CONSIDERATION"));
+        assertEquals(3.0, v.get(ChurnFeatures.DAYS_IN_STAGE), 1e-12, "since 5 March, midnight");
+        assertEquals(1.0, v.get(ChurnFeatures.BACKWARD));
+        assertEquals(1.0, v.get(ChurnFeatures.DETRACTOR), "the last NPS answer was a 3");
+        assertEquals("j:checkout", s.detractor().touchpoint());
+        assertEquals(0.3, v.get(ChurnFeatures.LAST_NPS));
+        assertEquals(-0.6, v.get(ChurnFeatures.SCORE_TREND), 1e-12);
+        assertTrue(v.get(ChurnFeatures.LAST_CSAT).isNaN(), "no CSAT answer: unknown, not 0");
+        assertEquals(1.0, v.get(ChurnFeatures.NEGATIVE_COMMENTS));
+        assertEquals(1.0, v.get(ChurnFeatures.OPEN_CASES));
+        assertEquals(1.0, v.get(ChurnFeatures.OVERDUE_CASES), "due on 6 March");
+        assertEquals(1.0, v.get("touchpoint:j:checkout"));
+    }
+
+    @Test
+    void nothingAfterTheSnapshotChangesItsFeatures() {
+        CustomerHistory h = handMade();
+        Snapshot before = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION);
+        // facts from the snapshot's own instant on: a day, a lost mark, a move, answers, a case, touchpoints
+        h.days().add(new ActiveDay(LocalDate.parse("2026-03-08"), "phone"));
+        h.lostMarks().add(SNAPSHOT);
+        h.moves().add(new StageMove(SNAPSHOT, "RETENTION", false));
+        h.answers().add(new Answer(SNAPSHOT, "NPS", 10, 1.0, false, "j:delivery"));
+        h.answers().add(new Answer(at("2026-03-09T00:00:00Z"), "CSAT", 1, 0.0, true, "j:delivery"));
+        h.cases().add(new Case(SNAPSHOT, SNAPSHOT, null));
+        h.touchpoints().put("j:delivery", SNAPSHOT);
+        Snapshot after = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION);
+        assertEquals(before.values(), after.values());
+        assertEquals(before.churned(), after.churned());
+        assertEquals(before.stage(), after.stage());
+        // and they do count a moment later
+        Snapshot later = ChurnFeatures.asOf(h, SNAPSHOT.plusSeconds(1), DEFINITION);
+        assertEquals(1.0, later.values().get("stage:RETENTION"));
+        assertTrue(later.churned(), "marked lost");
+    }
+
+    @Test
+    void churnIsSixtyDaysWithoutInteractionOrALostMark() {
+        CustomerHistory h = handMade();
+        assertTrue(ChurnLabels.churnedAfter(h, SNAPSHOT, DEFINITION), "marked lost on 20 April, within 60 days");
+        h.lostMarks().clear();
+        assertFalse(ChurnLabels.churnedAfter(h, SNAPSHOT, DEFINITION), "active on 10 March");
+        assertFalse(ChurnLabels.churnedAfter(h, at("2026-03-10T00:00:00Z"), DEFINITION), "10 March is in the window");
+        assertTrue(ChurnLabels.churnedAfter(h, at("2026-03-11T00:00:00Z"), DEFINITION), "nothing after 10 March");
+        // 60 days after the last active day the customer has churned, not a day earlier
+        assertFalse(ChurnFeatures.asOf(h, at("2026-05-09T00:00:00Z"), DEFINITION).churned(), "59 days silent");
+        assertTrue(ChurnFeatures.asOf(h, at("2026-05-10T00:00:00Z"), DEFINITION).churned(), "60 days silent");
+        // not a customer before the purchase: never a training example then
+        assertEquals(0, ChurnLabels.examples(h, List.of(at("2026-01-15T00:00:00Z")), DEFINITION).size());
+        assertEquals(1, ChurnLabels.examples(h, List.of(at("2026-02-15T00:00:00Z")), DEFINITION).size());
+    }
+}
