@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The history as kept from the topics: features as of a past instant are the same before and after events that
- * happened later arrive (no look-ahead), a redelivered interaction changes nothing, and an identified visitor's
+ * happened later arrive (no look-ahead; cases included), a redelivered interaction changes nothing, and an identified visitor's
  * days count for the customer.
  */
 @QuarkusTest
@@ -45,7 +45,8 @@ class ChurnHistoryTest {
         String id = customer.toString();
         return TestDatabase.count("analytics_test", "select (select count(*) from churn_activity_day where subject = ?) "
                 + "+ (select count(*) from churn_answer where customer_id = ?::uuid) "
-                + "+ (select count(*) from churn_stage_move where customer_id = ?::uuid)", id, id, id);
+                + "+ (select count(*) from churn_stage_move where customer_id = ?::uuid) "
+                + "+ (select count(*) from churn_case where customer_id = ?::uuid)", id, id, id, id);
     }
 
     @Test
@@ -84,13 +85,17 @@ class ChurnHistoryTest {
                 "late", "2026-02-15T10:00:00Z"));
         Events.send(Events.CUSTOMERS, customer.toString(), Events.moved(customer, 2, "PURCHASE", "AWARENESS",
                 "2026-02-05T10:00:00Z", 3000));
-        await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer) == 6);
+        Events.send(Events.FEEDBACK, customer.toString(),
+                Events.caseEvent(UUID.randomUUID(), customer, journey, "late", false, "2026-02-15T10:05:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer) == 7);
 
         assertEquals(before, featuresAt(customer, snapshot));
         Map<String, Double> later = featuresAt(customer, Instant.parse("2026-03-01T00:00:00Z"));
         assertNotEquals(before, later);
         assertEquals(1.0, later.get(ChurnFeatures.DETRACTOR));
         assertEquals(1.0, later.get(ChurnFeatures.BACKWARD), "PURCHASE back to AWARENESS");
+        assertEquals(1.0, later.get(ChurnFeatures.OPEN_CASES), "the case the detractor's answer opened");
+        assertEquals(0.0, before.get(ChurnFeatures.OPEN_CASES));
         assertEquals(1.0, later.get("touchpoint:" + journey + ":late"));
         assertEquals(2.0, later.get(ChurnFeatures.ACTIVE_30), "1 and 20 February; the repeat of 10 January counted once");
     }

@@ -119,6 +119,10 @@ final class Events {
 
     /** feedback.case-opened (version 1) or, with {@code closed}, feedback.case-closed (version 2) of a case at a touchpoint. */
     static String caseEvent(UUID caseId, UUID customer, UUID journey, String touchpoint, boolean closed) {
+        return caseEvent(caseId, customer, journey, touchpoint, closed, OffsetDateTime.now().toString());
+    }
+
+    static String caseEvent(UUID caseId, UUID customer, UUID journey, String touchpoint, boolean closed, String openedAt) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("caseId", caseId.toString());
         data.put("customerId", customer.toString());
@@ -126,7 +130,7 @@ final class Events {
         data.put("priority", "normal");
         data.put("journeyId", journey.toString());
         data.put("touchpointKey", touchpoint);
-        data.put("openedAt", OffsetDateTime.now().toString());
+        data.put("openedAt", openedAt);
         if (closed) {
             data.put("closedAt", OffsetDateTime.now().toString());
             data.put("secondsToResolve", 60);

@@ -109,8 +109,8 @@ public class ChurnFacts {
         }
         return tx.preparedQuery("""
                         insert into churn_case (case_id, customer_id, opened_at, due_at, closed_at, aggregate_version)
-                        select $1, $2, $3, $4, $5, $6
-                        where not exists (select 1 from erased_subject e where e.subject = $2::text)
+                        select $1, $2::uuid, $3, $4, $5, $6
+                        where not exists (select 1 from erased_subject e where e.subject = $2::uuid::text)
                         on conflict (case_id) do update set opened_at = coalesce(excluded.opened_at, churn_case.opened_at),
                                due_at = coalesce(excluded.due_at, churn_case.due_at), closed_at = excluded.closed_at,
                                aggregate_version = excluded.aggregate_version
