@@ -82,6 +82,22 @@ final class ProductFigures {
         return out;
     }
 
+    /** A churn model's held-out figures and its weights (feature → weight on the standardised value). */
+    record ChurnModel(int version, double rocAuc, double aucStandardError, int heldOut, int churners,
+                      Map<String, Double> weights) {
+    }
+
+    /** POST /api/analytics/churn-model/train, as an admin: trains on the history now and answers the new version. */
+    static ChurnModel trainChurnModel() {
+        JsonPath m = given().auth().oauth2(Tokens.forRole("admin")).post("/api/analytics/churn-model/train")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        List<Map<String, Object>> list = m.getList("weights");
+        list.forEach(w -> weights.put((String) w.get("feature"), ((Number) w.get("weight")).doubleValue()));
+        return new ChurnModel(m.getInt("version"), m.getDouble("metrics.rocAuc"), m.getDouble("metrics.aucStandardError"),
+                m.getInt("metrics.examples"), m.getInt("metrics.churners"), weights);
+    }
+
     private static long number(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }

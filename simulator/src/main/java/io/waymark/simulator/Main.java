@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The simulator's commands, run by {@code ./waymark demo | load} (and the benchmark scripts):
  * <pre>
- *   demo [--customers N] [--seed S] [--world FILE] [--if-empty] [--lanes 8]
+ *   demo [--customers N] [--seed S] [--days D] [--world FILE] [--if-empty] [--lanes 8]
  *        a simulated world played into the running stack through the gateway; truth.json under .waymark/worlds/
  *   load --rate R --duration S [--max N] [--batch 500] [--clients 4] [--traffic world|random] [--world FILE]
  *        [--seed S] [--customers 10000] [--wait-for group,...]
@@ -44,7 +44,7 @@ public final class Main {
                 }
                 default -> {
                     System.out.println("""
-                            usage: demo [--customers N] [--seed S] [--world FILE] [--if-empty]
+                            usage: demo [--customers N] [--seed S] [--days D] [--world FILE] [--if-empty]
                                    load --rate R --duration S [--max N] [--batch 500] [--clients 4] [--traffic world|random]
                                         [--world FILE] [--customers 10000] [--wait-for group,group]
                                    record-size
@@ -121,7 +121,8 @@ public final class Main {
                 Long.parseLong(opts.getOrDefault("seed", "1")), namespace, opts.getOrDefault("profile", ""),
                 Integer.parseInt(opts.getOrDefault("expected", "0")), settings.home().resolve("worlds").resolve(namespace),
                 Integer.parseInt(opts.getOrDefault("lanes", "8")), opts.containsKey("if-empty"),
-                settings.serviceUrl("gateway"), settings.keycloakUrl(), settings.kafkaBootstrap(), null);
+                settings.serviceUrl("gateway"), settings.keycloakUrl(), settings.kafkaBootstrap(), null,
+                opts.containsKey("days") ? Integer.valueOf(opts.get("days")) : null);
     }
 
     static Progress progress() {

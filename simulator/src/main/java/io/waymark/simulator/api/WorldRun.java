@@ -34,10 +34,11 @@ public final class WorldRun {
      * @param onlyIfEmpty   do nothing when the stack already holds maps or customers (the first-start demo)
      * @param now           where the world's time ends (null: the run's start), so a caller can ask about the
      *                      same period before and after
+     * @param days          how many days the world lasts (null: the world file's)
      */
     public record Options(Path worldFile, Integer people, long seed, String namespace, String profile, int expectedPeople,
                           Path outputDir, int lanes, boolean onlyIfEmpty, String gatewayUrl, String keycloakUrl,
-                          String kafkaBootstrap, Instant now) {
+                          String kafkaBootstrap, Instant now, Integer days) {
     }
 
     public record Counts(int people, long customers, long visitors, long interactions, long answers, long linkAnswers,
@@ -62,7 +63,8 @@ public final class WorldRun {
     }
 
     public Result run(Progress progress) {
-        Scenario scenario = ScenarioLoader.load(options.worldFile());
+        Scenario loaded = ScenarioLoader.load(options.worldFile());
+        Scenario scenario = options.days() == null ? loaded : loaded.over(options.days());
         Clock clock = options.now() == null ? Clock.endingNow(scenario.days()) : new Clock(options.now(), scenario.days());
         int size = options.people() == null ? scenario.people() : options.people();
         Gateway gateway = new Gateway(options.gatewayUrl(), options.keycloakUrl());

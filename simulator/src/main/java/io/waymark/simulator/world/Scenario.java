@@ -71,6 +71,18 @@ public record Scenario(String name, int days, int arrivalDays, int people, List<
     public record Links(int answers) {
     }
 
+    /**
+     * The same world over {@code newDays} days, people arriving over the same share of them (a longer history for
+     * analyses that need one, such as churn training's horizon and time-based split).
+     */
+    public Scenario over(int newDays) {
+        if (newDays < 1) {
+            throw new IllegalArgumentException("a world lasts at least a day, not " + newDays);
+        }
+        int arrival = Math.max(1, (int) Math.round((double) arrivalDays * newDays / days));
+        return new Scenario(name, newDays, arrival, people, journeys, personas, churn, agents, links, comments);
+    }
+
     public Journey journey(String key) {
         return journeys.stream().filter(j -> j.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no journey " + key));
