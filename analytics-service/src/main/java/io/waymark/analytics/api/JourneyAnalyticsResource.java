@@ -2,6 +2,7 @@ package io.waymark.analytics.api;
 
 import io.smallrye.mutiny.Uni;
 import io.waymark.analytics.domain.insight.JourneyAnalytics;
+import io.waymark.analytics.domain.insight.JourneyAnalytics.Need;
 import io.waymark.analytics.domain.insight.JourneyViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,7 +40,8 @@ public class JourneyAnalyticsResource {
             + "next touchpoint reached." + VERSION + LifecycleResource.PERIOD)
     public Uni<JourneyViews.JourneyFunnel> funnel(@PathParam("id") UUID id, @QueryParam("version") String version,
                                                   @QueryParam("from") String from, @QueryParam("to") String to) {
-        return journeys.measure(id, version(version), LifecycleResource.period(from, to)).map(JourneyViews::funnel);
+        return journeys.measure(id, version(version), LifecycleResource.period(from, to), EnumSet.of(Need.TIMES))
+                .map(JourneyViews::funnel);
     }
 
     @GET
@@ -49,7 +52,8 @@ public class JourneyAnalyticsResource {
             + VERSION + LifecycleResource.PERIOD)
     public Uni<JourneyViews.PainPoints> painPoints(@PathParam("id") UUID id, @QueryParam("version") String version,
                                                    @QueryParam("from") String from, @QueryParam("to") String to) {
-        return journeys.measure(id, version(version), LifecycleResource.period(from, to)).map(JourneyViews::painPoints);
+        return journeys.measure(id, version(version), LifecycleResource.period(from, to), Need.ALL)
+                .map(JourneyViews::painPoints);
     }
 
     @GET
@@ -60,7 +64,8 @@ public class JourneyAnalyticsResource {
             + VERSION + LifecycleResource.PERIOD)
     public Uni<JourneyViews.EmotionCurve> emotionCurve(@PathParam("id") UUID id, @QueryParam("version") String version,
                                                        @QueryParam("from") String from, @QueryParam("to") String to) {
-        return journeys.measure(id, version(version), LifecycleResource.period(from, to)).map(JourneyViews::emotionCurve);
+        return journeys.measure(id, version(version), LifecycleResource.period(from, to), EnumSet.of(Need.ANSWERS))
+                .map(JourneyViews::emotionCurve);
     }
 
     @GET
@@ -70,7 +75,8 @@ public class JourneyAnalyticsResource {
             + VERSION + LifecycleResource.PERIOD)
     public Uni<JourneyViews.Overlay> touchpoints(@PathParam("id") UUID id, @QueryParam("version") String version,
                                                  @QueryParam("from") String from, @QueryParam("to") String to) {
-        return journeys.measure(id, version(version), LifecycleResource.period(from, to)).map(JourneyViews::overlay);
+        return journeys.measure(id, version(version), LifecycleResource.period(from, to), EnumSet.of(Need.ANSWERS))
+                .map(JourneyViews::overlay);
     }
 
     private static Integer version(String text) {

@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.waymark.testing.DevstackTestResource;
+import io.waymark.testing.TestDatabase;
 import io.waymark.testing.Tokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,6 +132,44 @@ class JourneyAnalyticsTest {
                 .then().statusCode(404);
         given().auth().oauth2(Tokens.forRole("analyst")).get("/analytics/journeys/" + journey + "/funnel?version=0")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /**
+     * A visitor's page view published before journey-service knew the visitor was a customer reaches analytics after
+     * customer.merged: it counts for the customer, not for the visitor come back. And once the customer is erased,
+     * the visitor's late events change nothing either.
+     */
+    @Test
+    void aVisitorsEventsAfterTheMergeCountForTheCustomer() {
+        UUID journey = UUID.randomUUID();
+        LocalDate day = LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(10_000));
+        Instant t0 = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+        Events.send(Events.MAPS, journey.toString(), Events.published(journey, 1, List.of(
+                List.<Object[]>of(new Object[] {"a", 1, "PT1M"}, new Object[] {"b", 0, "PT2M"}, new Object[] {"c", 0, "PT2M"}))));
+        String funnel = "/analytics/journeys/" + journey + "/funnel?from=" + day + "&to=" + day;
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.forRole("analyst"))
+                .get(funnel).statusCode() == 200);
+        UUID customer = UUID.randomUUID();
+        String visitor = "v-" + UUID.randomUUID();
+        walk(journey, customer.toString(), t0, "a", 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(funnel).getInt(tp("a") + ".reached") == 1);
+        Events.send(Events.CUSTOMERS, customer.toString(), Events.merged(visitor, customer, "anonymous"));
+
+        // the late a changes nothing (the customer reached a already); its b, in order behind it, shows it was read
+        walk(journey, "anon:" + visitor, t0, "a", 10, "b", 60);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(funnel).getInt(tp("b") + ".reached") == 1);
+        assertEquals(1, get(funnel).getInt(tp("a") + ".reached"), "one person reached a");
+        assertEquals(1, get(funnel).getInt(tp("a") + ".wentOn"), "the customer went on from a to b");
+
+        Events.send(Events.CUSTOMERS, customer.toString(), Events.erased(customer));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count("analytics_test",
+                "select count(*) from erased_subject where subject = ?", "anon:" + visitor) == 1);
+        String late = t0.plusSeconds(120).toString();
+        Events.send(Events.INTERACTIONS, "anon:" + visitor,
+                Events.interaction("anon:" + visitor, late, List.of(Events.placement(journey, "stage0", "c"))),
+                Events.interaction("anon:other-" + visitor, late, List.of(Events.placement(journey, "stage0", "c"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(funnel).getInt(tp("c") + ".reached") >= 1);
+        assertEquals(1, get(funnel).getInt(tp("c") + ".reached"), "only the other visitor: the erased one's alias is erased");
     }
 
     /** Interactions of {@code subject} at touchpoint, seconds after t0, ... (all placed on the test journey). */

@@ -14,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -61,6 +63,13 @@ public class JourneyAnalytics {
         }
     }
 
+    /** What a view needs beside reach: time to the next touchpoint, answers, open cases. */
+    public enum Need {
+        TIMES, ANSWERS, CASES;
+
+        public static final Set<Need> ALL = EnumSet.allOf(Need.class);
+    }
+
     /** A journey version and its touchpoints, measured. */
     public record Journey(JourneyPublished version, List<Measured> touchpoints) {
     }
@@ -73,16 +82,21 @@ public class JourneyAnalytics {
         this.queries = queries;
     }
 
-    /** The measured touchpoints of {@code version} (null: the latest) over {@code period}. */
-    public Uni<Journey> measure(UUID journeyId, Integer version, Period period) {
+    /**
+     * The measured touchpoints of {@code version} (null: the latest) over {@code period}; what is not in
+     * {@code needs} is left unread (empty), so a view pays only for its own facts.
+     */
+    public Uni<Journey> measure(UUID journeyId, Integer version, Period period, Set<Need> needs) {
         return versions.get(journeyId, version).flatMap(found -> {
             JourneyPublished doc = found.orElseThrow(() -> new NotFound(version == null
                     ? "published version of journey" : "version " + version + " of journey", journeyId));
-            // four independent reads, each on a connection of its own
+            // independent reads, each on a connection of its own
+            Uni<List<Sums>> none = Uni.createFrom().item(List.of());
             return Uni.combine().all().unis(queries.touchpoints(journeyId, period.from(), period.to()),
-                            queries.touchpointTimes(journeyId, period.from(), period.to()),
-                            queries.touchpointExperience(journeyId, JourneyContributions.order(doc), period.from(), period.to()),
-                            queries.openCases(journeyId))
+                            needs.contains(Need.TIMES) ? queries.touchpointTimes(journeyId, period.from(), period.to()) : none,
+                            needs.contains(Need.ANSWERS) ? queries.touchpointExperience(journeyId,
+                                    JourneyContributions.order(doc), period.from(), period.to()) : none,
+                            needs.contains(Need.CASES) ? queries.openCases(journeyId) : none)
                     .with((reach, times, answers, cases) -> new Journey(doc, measured(doc, reach, times, answers, cases)));
         });
     }

@@ -76,18 +76,11 @@ public class ChurnHistoryModel {
     }
 
     public Uni<Void> fold(SqlConnection tx, String from, String into) {
-        return facts.fold(tx, from, into, customerOf(from), customerOf(into));
+        return facts.fold(tx, from, into, Subjects.customerOf(from), Subjects.customerOf(into));
     }
 
     public Uni<Void> forget(SqlConnection tx, String subject) {
-        return facts.forget(tx, subject, customerOf(subject));
+        return facts.forget(tx, subject, Subjects.customerOf(subject));
     }
 
-    private static UUID customerOf(String subject) {
-        try {
-            return subject.startsWith("anon:") ? null : UUID.fromString(subject);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

@@ -10,6 +10,7 @@ import io.waymark.analytics.persistence.ErasedSubjects;
 import io.waymark.analytics.persistence.JourneySubjects;
 import io.waymark.analytics.persistence.JourneyVersions;
 import io.waymark.analytics.persistence.Rollups;
+import io.waymark.analytics.persistence.SubjectAliases;
 import io.waymark.contracts.journey.InteractionRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * Interactions into the read models, a poll at a time: each subject's active weeks and months (retention) and
  * its first reach of each touchpoint of each journey it was placed on (journey funnel, pain points, emotion
  * curve). Only what changes a subject's facts changes the rollups, so a redelivered poll changes nothing and
- * needs no inbox.
+ * needs no inbox. An interaction of a subject merged away before it arrived counts for the survivor.
  */
 @ApplicationScoped
 public class InteractionModel {
@@ -35,20 +36,43 @@ public class InteractionModel {
     private final ErasedSubjects erased;
     private final Rollups rollups;
     private final ChurnHistoryModel churn;
+    private final SubjectAliases aliases;
 
     InteractionModel(ActivityStates activity, JourneySubjects journeys, JourneyVersions versions, ErasedSubjects erased,
-                     Rollups rollups, ChurnHistoryModel churn) {
+                     Rollups rollups, ChurnHistoryModel churn, SubjectAliases aliases) {
         this.activity = activity;
         this.journeys = journeys;
         this.versions = versions;
         this.erased = erased;
         this.rollups = rollups;
         this.churn = churn;
+        this.aliases = aliases;
     }
 
-    public Uni<Void> apply(SqlConnection tx, List<InteractionRecorded> interactions) {
-        Set<String> subjects = new HashSet<>();
-        interactions.forEach(i -> subjects.add(Subjects.of(i.customerId(), i.anonymousId())));
+    public Uni<Void> apply(SqlConnection tx, List<InteractionRecorded> recorded) {
+        Set<String> keyed = new HashSet<>();
+        recorded.forEach(i -> keyed.add(Subjects.of(i.customerId(), i.anonymousId())));
+        return aliases.survivors(tx, keyed).flatMap(survivors -> {
+            List<InteractionRecorded> interactions = survivors.isEmpty() ? recorded
+                    : recorded.stream().map(i -> asSurvivor(i, survivors)).toList();
+            Set<String> subjects = new HashSet<>();
+            interactions.forEach(i -> subjects.add(Subjects.of(i.customerId(), i.anonymousId())));
+            return applyLive(tx, interactions, subjects);
+        });
+    }
+
+    /** An interaction of a merged-away subject, as the survivor's. */
+    private static InteractionRecorded asSurvivor(InteractionRecorded i, Map<String, String> survivors) {
+        String survivor = survivors.get(Subjects.of(i.customerId(), i.anonymousId()));
+        if (survivor == null) {
+            return i;
+        }
+        UUID customer = Subjects.customerOf(survivor);
+        return new InteractionRecorded(i.interactionId(), customer, customer == null ? Subjects.anonymousIdOf(survivor) : null,
+                i.type(), i.channel(), i.occurredAt(), i.properties(), i.placements());
+    }
+
+    private Uni<Void> applyLive(SqlConnection tx, List<InteractionRecorded> interactions, Set<String> subjects) {
         return erased.among(tx, subjects).flatMap(gone -> {
             List<InteractionRecorded> live = interactions.stream()
                     .filter(i -> !gone.contains(Subjects.of(i.customerId(), i.anonymousId()))).toList();

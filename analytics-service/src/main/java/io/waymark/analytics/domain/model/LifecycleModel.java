@@ -108,7 +108,7 @@ public class LifecycleModel {
             }
             return states.delete(tx, List.of(customer))
                     .flatMap(v -> erased.add(tx, Subjects.customer(customer), at))
-                    .flatMap(v -> folds.forget(tx, Subjects.customer(customer)))
+                    .flatMap(v -> folds.forget(tx, Subjects.customer(customer), at))
                     .flatMap(v -> totals.write(tx));
         });
     }

@@ -8,7 +8,9 @@ import io.waymark.analytics.persistence.ActivityStates;
 import io.waymark.analytics.persistence.JourneySubjects;
 import io.waymark.analytics.persistence.JourneyVersions;
 import io.waymark.analytics.persistence.Rollups;
+import io.waymark.analytics.persistence.SubjectAliases;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,10 @@ import java.util.UUID;
  * Two subjects that turn out to be one person (customer.merged: an anonymous visitor identified, or a customer
  * merged into another) become one in the interaction read models: the history of both counts once, under the
  * survivor. Both contributions are taken back and the union's is added; the merged-away subject's rows go.
- * Erasure drops a subject's rows but leaves what it contributed, so the aggregates stay as they were.
+ * The merged-away subject is remembered as an alias of the survivor, so its events that arrive after the merge
+ * (a page view published before journey-service knew the visitor) count for the survivor instead of bringing the
+ * merged-away subject back. Erasure drops a subject's rows (and its aliases') but leaves what it contributed, so the
+ * aggregates stay as they were.
  */
 @ApplicationScoped
 public class SubjectFolds {
@@ -30,26 +35,29 @@ public class SubjectFolds {
     private final JourneyVersions versions;
     private final Rollups rollups;
     private final ChurnHistoryModel churn;
+    private final SubjectAliases aliases;
 
     SubjectFolds(ActivityStates activity, JourneySubjects journeys, JourneyVersions versions, Rollups rollups,
-                 ChurnHistoryModel churn) {
+                 ChurnHistoryModel churn, SubjectAliases aliases) {
         this.activity = activity;
         this.journeys = journeys;
         this.versions = versions;
         this.rollups = rollups;
         this.churn = churn;
+        this.aliases = aliases;
     }
 
     public Uni<Void> fold(SqlConnection tx, String from, String into) {
         if (from.equals(into)) {
             return Uni.createFrom().voidItem();
         }
-        return foldActivity(tx, from, into).flatMap(v -> foldJourneys(tx, from, into)).flatMap(v -> churn.fold(tx, from, into));
+        return foldActivity(tx, from, into).flatMap(v -> foldJourneys(tx, from, into)).flatMap(v -> churn.fold(tx, from, into))
+                .flatMap(v -> aliases.add(tx, from, into));
     }
 
-    public Uni<Void> forget(SqlConnection tx, String subject) {
+    public Uni<Void> forget(SqlConnection tx, String subject, OffsetDateTime at) {
         return activity.delete(tx, List.of(subject)).flatMap(v -> journeys.deleteSubjects(tx, List.of(subject)))
-                .flatMap(v -> churn.forget(tx, subject));
+                .flatMap(v -> churn.forget(tx, subject)).flatMap(v -> aliases.erase(tx, subject, at));
     }
 
     private Uni<Void> foldActivity(SqlConnection tx, String from, String into) {

@@ -22,4 +22,21 @@ public final class Subjects {
     public static String anonymous(String anonymousId) {
         return "anon:" + anonymousId;
     }
+
+    /** The customer a subject names, or null for a visitor (or a subject that is no customer id). */
+    public static UUID customerOf(String subject) {
+        if (subject.startsWith("anon:")) {
+            return null;
+        }
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The anonymous id of a visitor's subject, or null for a customer. */
+    public static String anonymousIdOf(String subject) {
+        return subject.startsWith("anon:") ? subject.substring(5) : null;
+    }
 }
