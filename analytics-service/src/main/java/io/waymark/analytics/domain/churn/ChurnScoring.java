@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -75,13 +77,23 @@ public class ChurnScoring {
 
     /** Scores every customer with the serving model; completes with how many were scored. */
     public Uni<Long> all() {
-        return model().flatMap(m -> chunks(m, null, 0, Timestamps.now().toInstant()));
+        return model().flatMap(m -> chunks(m, Timestamps.now().toInstant()));
     }
 
-    private Uni<Long> chunks(ChurnModelVersion m, UUID after, long done, Instant now) {
-        return histories.customersAfter(after, config.scoringChunk()).flatMap(ids -> ids.isEmpty()
-                ? Uni.createFrom().item(done)
-                : chunk(m, ids, now).flatMap(n -> chunks(m, ids.get(ids.size() - 1), done + n, now)));
+    /** Chunk after chunk, iteratively: a chunk's histories are garbage once it is scored (a recursive chain kept them all). */
+    private Uni<Long> chunks(ChurnModelVersion m, Instant now) {
+        AtomicReference<UUID> after = new AtomicReference<>();
+        AtomicLong done = new AtomicLong();
+        return Uni.createFrom().deferred(() -> histories.customersAfter(after.get(), config.scoringChunk()))
+                .flatMap(ids -> {
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    after.set(ids.get(ids.size() - 1));
+                    return chunk(m, ids, now).map(n -> done.addAndGet(n) >= 0);
+                })
+                .repeat().whilst(more -> more)
+                .collect().last().map(ignored -> done.get());
     }
 
     private Uni<Integer> chunk(ChurnModelVersion m, List<UUID> ids, Instant now) {

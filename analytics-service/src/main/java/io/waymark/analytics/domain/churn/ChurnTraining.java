@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -74,7 +75,7 @@ public class ChurnTraining {
         OffsetDateTime started = Timestamps.now();
         Plan plan = Plan.of(started.toLocalDate(), config);
         ChurnSampler sampler = new ChurnSampler(plan, config, definition);
-        return read(sampler, null)
+        return read(sampler)
                 .flatMap(v -> serving.current())
                 .flatMap(current -> Uni.createFrom().item(() -> fit(sampler, current, plan, started))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
@@ -91,15 +92,23 @@ public class ChurnTraining {
                 .eventually(() -> running.set(false));
     }
 
-    private Uni<Void> read(ChurnSampler sampler, UUID after) {
-        return histories.customersAfter(after, config.scoringChunk()).flatMap(ids -> ids.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : histories.of(ids, sampler.plan().readFrom())
-                        .flatMap(found -> Uni.createFrom().item(() -> {
-                            ids.forEach(id -> sampler.add(found.get(id)));
-                            return ids.get(ids.size() - 1);
-                        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                        .flatMap(last -> read(sampler, last)));
+    /** Every customer's history into the sampler, chunk after chunk, iteratively (one chunk held at a time). */
+    private Uni<Void> read(ChurnSampler sampler) {
+        AtomicReference<UUID> after = new AtomicReference<>();
+        return Uni.createFrom().deferred(() -> histories.customersAfter(after.get(), config.scoringChunk()))
+                .flatMap(ids -> {
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    after.set(ids.get(ids.size() - 1));
+                    return histories.of(ids, sampler.plan().readFrom())
+                            .flatMap(found -> Uni.createFrom().item(() -> {
+                                ids.forEach(id -> sampler.add(found.get(id)));
+                                return true;
+                            }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+                })
+                .repeat().whilst(more -> more)
+                .collect().last().replaceWithVoid();
     }
 
     private ChurnModelVersion fit(ChurnSampler sampler, Optional<ChurnModelVersion> current, Plan plan,
