@@ -85,8 +85,9 @@ final class Rebuild {
 
     /**
      * Every read model and the inbox, in one statement (so none is left half-emptied). Kept: Flyway's history, the
-     * outbox (band changes not yet published are facts already announced) and the trained churn models (artifacts
-     * with their own versions, not read models).
+     * outbox (band changes not yet published are facts already announced), the trained churn models (artifacts
+     * with their own versions, not read models) and the churn scores (the bands already announced, with their
+     * versions: emptied, the next scoring would announce every band again).
      */
     private int emptyTables() {
         String url = "jdbc:postgresql://" + settings.host() + ":" + settings.pgPort() + "/" + DATABASE;
@@ -94,7 +95,7 @@ final class Rebuild {
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("select quote_ident(tablename) from pg_tables where schemaname = 'public' "
-                    + "and tablename not in ('flyway_schema_history', 'outbox_event', 'churn_model')")) {
+                    + "and tablename not in ('flyway_schema_history', 'outbox_event', 'churn_model', 'churn_score')")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

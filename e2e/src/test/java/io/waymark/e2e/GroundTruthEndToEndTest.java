@@ -214,7 +214,7 @@ class GroundTruthEndToEndTest extends ThroughTheGateway {
     @Test
     void theTruthSaysWhoChurnedAndWhy() {
         Churn.Summary churn = truth.churn();
-        assertFalse(churn.churned().isEmpty(), "a world of 180 days has churners");
+        assertFalse(churn.churned().isEmpty(), "a world of " + DAYS + " days has churners");
         churn.churned().forEach(c -> assertNotNull(c.customerId(), "every churner is a customer the product knows"));
         assertTrue(churn.byDriver().stream().anyMatch(d -> d.driver().startsWith(BAD_TOUCHPOINT)), churn.byDriver().toString());
     }

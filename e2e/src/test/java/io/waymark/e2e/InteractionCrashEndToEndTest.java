@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waymark.devstack.Devstack;
+import io.waymark.devstack.Settings;
+import io.waymark.simulator.ConsumerLag;
 import io.waymark.testing.TestDatabase;
 import io.waymark.testing.Tokens;
 import java.net.URI;
@@ -40,6 +42,15 @@ class InteractionCrashEndToEndTest extends ThroughTheGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 3;
     private static final int BATCH = 200;
+    private static final String STORE_GROUP = "journey-service-store-test";
+    /**
+     * Rows of the acknowledged ids, by a hash join: {@code id = any(array)} on the table (no index on id alone) tests
+     * every row against the whole array, minutes once earlier tests have stored a few hundred thousand rows.
+     */
+    private static final String STORED = "select count(*) from interaction i join unnest(?::uuid[]) as a(id) on a.id = i.id";
+    private static final String STORED_DISTINCT =
+            "select count(distinct i.id) from interaction i join unnest(?::uuid[]) as a(id) on a.id = i.id";
+    private static final String TOPIC = "test.journey.interactions";
 
     private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
     private final Set<UUID> sent = ConcurrentHashMap.newKeySet();
@@ -95,7 +106,16 @@ class InteractionCrashEndToEndTest extends ThroughTheGateway {
 
     @Test
     void noAcknowledgedInteractionIsLostAndNoneIsStoredTwiceWhenJourneyServiceIsKilled() throws Exception {
-        String gateway = Devstack.startAppsForEndToEnd().serviceUrl("gateway");
+        Settings settings = Devstack.startAppsForEndToEnd();
+        String gateway = settings.serviceUrl("gateway");
+        // the store starts caught up, so what is measured is this test's load (earlier tests may leave a backlog)
+        try (ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrap())) {
+            long before = lag.lag(STORE_GROUP, TOPIC);
+            Duration took = lag.awaitCaughtUp(STORE_GROUP, TOPIC, Duration.ofMinutes(5))
+                    .orElseThrow(() -> new AssertionError("journey-service's store did not catch up with " + TOPIC
+                            + " in 5 minutes (lag " + lag.lag(STORE_GROUP, TOPIC) + ")"));
+            System.out.println("the store caught up with a backlog of " + before + " in " + took.toMillis() + " ms");
+        }
         List<UUID> customers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             customers.add(UUID.randomUUID());
@@ -128,12 +148,20 @@ class InteractionCrashEndToEndTest extends ThroughTheGateway {
         assertEquals(sent.size(), acknowledged.size(), "every batch was sent again until answered");
         String ids = "{" + String.join(",", acknowledged.stream().map(UUID::toString).toList()) + "}";
         // the killed instance keeps its partitions until its Kafka session times out (45 s), then the store catches up
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                TestDatabase.count("journey_test", "select count(*) from interaction where id = any(?::uuid[])", ids)
-                        >= acknowledged.size());
+        try {
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    TestDatabase.count("journey_test", STORED, ids)
+                            >= acknowledged.size());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            try (ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrap())) {
+                throw new AssertionError("stored " + TestDatabase.count("journey_test",
+                        STORED, ids) + " of " + acknowledged.size()
+                        + " acknowledged after 150 s; the store's lag: " + lag.lag(STORE_GROUP, TOPIC), e);
+            }
+        }
         assertEquals(acknowledged.size(), TestDatabase.count("journey_test",
-                "select count(*) from interaction where id = any(?::uuid[])", ids), "each stored exactly once");
+                STORED, ids), "each stored exactly once");
         assertEquals(acknowledged.size(), TestDatabase.count("journey_test",
-                "select count(distinct id) from interaction where id = any(?::uuid[])", ids));
+                STORED_DISTINCT, ids));
     }
 }

@@ -7,10 +7,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Subjects merged into others, and whom they became (the last survivor of a chain of merges). */
+/**
+ * Subjects merged into others, and whom they became: the last survivor of a chain of merges, whichever order the
+ * merges arrive in (a merge into a subject that was itself merged away goes to that subject's survivor).
+ */
 @ApplicationScoped
 public class SubjectAliases {
 
@@ -34,11 +39,20 @@ public class SubjectAliases {
                 .replaceWithVoid();
     }
 
-    /** An erased survivor's aliases are erased too (their late events change nothing), and the links forgotten. */
-    public Uni<Void> erase(SqlConnection tx, String survivor, OffsetDateTime at) {
+    /**
+     * An erased survivor's aliases are erased too (their late events change nothing) and the links forgotten;
+     * completes with the aliases, whose own rows the caller removes.
+     */
+    public Uni<List<String>> erase(SqlConnection tx, String survivor, OffsetDateTime at) {
         return tx.preparedQuery("""
-                        with gone as (delete from subject_alias where survivor = $1 returning subject)
-                        insert into erased_subject (subject, erased_at) select subject, $2 from gone on conflict do nothing""")
-                .execute(Tuple.of(survivor, at)).replaceWithVoid();
+                        with gone as (delete from subject_alias where survivor = $1 returning subject),
+                             kept as (insert into erased_subject (subject, erased_at) select subject, $2 from gone
+                                      on conflict do nothing)
+                        select subject from gone""")
+                .execute(Tuple.of(survivor, at)).map(rows -> {
+                    List<String> gone = new ArrayList<>();
+                    rows.forEach(r -> gone.add(r.getString(0)));
+                    return gone;
+                });
     }
 }

@@ -154,6 +154,8 @@ class JourneyAnalyticsTest {
         walk(journey, customer.toString(), t0, "a", 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> get(funnel).getInt(tp("a") + ".reached") == 1);
         Events.send(Events.CUSTOMERS, customer.toString(), Events.merged(visitor, customer, "anonymous"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count("analytics_test",
+                "select count(*) from subject_alias where subject = ?", "anon:" + visitor) == 1);
 
         // the late a changes nothing (the customer reached a already); its b, in order behind it, shows it was read
         walk(journey, "anon:" + visitor, t0, "a", 10, "b", 60);
@@ -168,7 +170,9 @@ class JourneyAnalyticsTest {
         Events.send(Events.INTERACTIONS, "anon:" + visitor,
                 Events.interaction("anon:" + visitor, late, List.of(Events.placement(journey, "stage0", "c"))),
                 Events.interaction("anon:other-" + visitor, late, List.of(Events.placement(journey, "stage0", "c"))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get(funnel).getInt(tp("c") + ".reached") >= 1);
+        // the other visitor's c comes behind the erased one's in the same partition: once it is counted, both were read
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count("analytics_test",
+                "select count(*) from journey_subject where subject = ?", "anon:other-" + visitor) == 1);
         assertEquals(1, get(funnel).getInt(tp("c") + ".reached"), "only the other visitor: the erased one's alias is erased");
     }
 

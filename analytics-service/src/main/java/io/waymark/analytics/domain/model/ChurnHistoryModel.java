@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.waymark.analytics.domain.churn.ChurnConfig;
 import io.waymark.analytics.domain.churn.ChurnDefinition;
 import io.waymark.analytics.domain.rollup.Days;
+import io.waymark.analytics.persistence.SubjectAliases;
 import io.waymark.analytics.persistence.churn.ChurnFacts;
 import io.waymark.contracts.feedback.FeedbackResponseRecorded;
 import io.waymark.contracts.journey.InteractionRecorded;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,10 +29,12 @@ public class ChurnHistoryModel {
     static final String UNKNOWN_CHANNEL = "unknown";
 
     private final ChurnFacts facts;
+    private final SubjectAliases aliases;
     private final Set<String> lostTypes;
 
-    ChurnHistoryModel(ChurnFacts facts, ChurnConfig config) {
+    ChurnHistoryModel(ChurnFacts facts, SubjectAliases aliases, ChurnConfig config) {
         this.facts = facts;
+        this.aliases = aliases;
         this.lostTypes = Set.copyOf(config.lostInteractionTypes());
     }
 
@@ -59,20 +63,40 @@ public class ChurnHistoryModel {
                         && ChurnDefinition.order(m.to()) < ChurnDefinition.order(m.from()))).toList());
     }
 
+    /** Answers by customer; one of a customer merged away before it arrived counts for the survivor. */
     public Uni<Void> answers(SqlConnection tx, List<FeedbackResponseRecorded> answers) {
-        return facts.answers(tx, answers.stream().filter(a -> a.customerId() != null && a.kind() != null)
-                .map(a -> new ChurnFacts.AnswerRow(a.responseId(), a.customerId(), a.kind(), a.score(), a.normalizedScore(),
-                        "negative".equals(a.sentimentLabel()), a.journeyId(), a.touchpointKey(), a.recordedAt()))
-                .toList());
+        List<FeedbackResponseRecorded> known = answers.stream().filter(a -> a.customerId() != null && a.kind() != null)
+                .toList();
+        if (known.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<String> customers = new HashSet<>();
+        known.forEach(a -> customers.add(a.customerId().toString()));
+        return aliases.survivors(tx, customers).flatMap(survivors -> facts.answers(tx, known.stream()
+                .map(a -> new ChurnFacts.AnswerRow(a.responseId(), survivor(a.customerId(), survivors), a.kind(), a.score(),
+                        a.normalizedScore(), "negative".equals(a.sentimentLabel()), a.journeyId(), a.touchpointKey(),
+                        a.recordedAt()))
+                .toList()));
     }
 
     public Uni<Void> caseOpened(SqlConnection tx, UUID caseId, UUID customerId, OffsetDateTime openedAt,
                                 OffsetDateTime dueAt, long version) {
-        return facts.caseState(tx, caseId, customerId, openedAt, dueAt, null, version);
+        return survivor(tx, customerId).flatMap(c -> facts.caseState(tx, caseId, c, openedAt, dueAt, null, version));
     }
 
     public Uni<Void> caseClosed(SqlConnection tx, UUID caseId, UUID customerId, OffsetDateTime closedAt, long version) {
-        return facts.caseState(tx, caseId, customerId, null, null, closedAt, version);
+        return survivor(tx, customerId).flatMap(c -> facts.caseState(tx, caseId, c, null, null, closedAt, version));
+    }
+
+    private Uni<UUID> survivor(SqlConnection tx, UUID customerId) {
+        return customerId == null ? Uni.createFrom().nullItem()
+                : aliases.survivors(tx, List.of(customerId.toString())).map(found -> survivor(customerId, found));
+    }
+
+    private static UUID survivor(UUID customerId, Map<String, String> survivors) {
+        String survivor = survivors.get(customerId.toString());
+        UUID customer = survivor == null ? null : Subjects.customerOf(survivor);
+        return customer != null ? customer : customerId;
     }
 
     public Uni<Void> fold(SqlConnection tx, String from, String into) {
@@ -82,5 +106,4 @@ public class ChurnHistoryModel {
     public Uni<Void> forget(SqlConnection tx, String subject) {
         return facts.forget(tx, subject, Subjects.customerOf(subject));
     }
-
 }

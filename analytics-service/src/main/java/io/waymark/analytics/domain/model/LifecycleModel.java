@@ -9,6 +9,7 @@ import io.waymark.analytics.domain.rollup.Stays;
 import io.waymark.analytics.persistence.ErasedSubjects;
 import io.waymark.analytics.persistence.LifecycleStates;
 import io.waymark.analytics.persistence.Rollups;
+import io.waymark.analytics.persistence.SubjectAliases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -38,12 +39,15 @@ public class LifecycleModel {
     private final ErasedSubjects erased;
     private final SubjectFolds folds;
     private final Rollups rollups;
+    private final SubjectAliases aliases;
 
-    LifecycleModel(LifecycleStates states, ErasedSubjects erased, SubjectFolds folds, Rollups rollups) {
+    LifecycleModel(LifecycleStates states, ErasedSubjects erased, SubjectFolds folds, Rollups rollups,
+                   SubjectAliases aliases) {
         this.states = states;
         this.erased = erased;
         this.folds = folds;
         this.rollups = rollups;
+        this.aliases = aliases;
     }
 
     public Uni<Void> apply(SqlConnection tx, List<Change> changes) {
@@ -77,7 +81,17 @@ public class LifecycleModel {
     }
 
     /** {@code from} was merged into {@code into}: one customer from now on, reaching each stage when either first did. */
-    public Uni<Void> merged(SqlConnection tx, UUID from, UUID into) {
+    /** {@code from} folds into {@code into}, or into its survivor when the merge of {@code into} came first. */
+    public Uni<Void> merged(SqlConnection tx, UUID from, UUID mergedInto) {
+        String target = Subjects.customer(mergedInto);
+        return aliases.survivors(tx, List.of(target)).flatMap(found -> {
+            UUID survivor = found.containsKey(target) ? Subjects.customerOf(found.get(target)) : null;
+            UUID into = survivor != null ? survivor : mergedInto;
+            return from.equals(into) ? Uni.createFrom().voidItem() : fold(tx, from, into);
+        });
+    }
+
+    private Uni<Void> fold(SqlConnection tx, UUID from, UUID into) {
         return states.load(tx, List.of(from, into)).flatMap(stored -> {
             CustomerLifecycle gone = stored.get(from);
             Uni<Void> lifecycle = Uni.createFrom().voidItem();

@@ -11,6 +11,7 @@ import io.waymark.analytics.persistence.Rollups;
 import io.waymark.analytics.persistence.SubjectAliases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,17 +48,32 @@ public class SubjectFolds {
         this.aliases = aliases;
     }
 
+    /** {@code from} becomes {@code into}, or {@code into}'s survivor when {@code into} was merged away already. */
     public Uni<Void> fold(SqlConnection tx, String from, String into) {
         if (from.equals(into)) {
             return Uni.createFrom().voidItem();
         }
-        return foldActivity(tx, from, into).flatMap(v -> foldJourneys(tx, from, into)).flatMap(v -> churn.fold(tx, from, into))
-                .flatMap(v -> aliases.add(tx, from, into));
+        return aliases.survivors(tx, List.of(into)).flatMap(found -> {
+            String target = found.getOrDefault(into, into);
+            if (target.equals(from)) {
+                return Uni.createFrom().voidItem();
+            }
+            return foldActivity(tx, from, target).flatMap(v -> foldJourneys(tx, from, target))
+                    .flatMap(v -> churn.fold(tx, from, target)).flatMap(v -> aliases.add(tx, from, target));
+        });
     }
 
+    /** An erased subject's rows go, and those of every subject merged into it (their late events made rows too). */
     public Uni<Void> forget(SqlConnection tx, String subject, OffsetDateTime at) {
-        return activity.delete(tx, List.of(subject)).flatMap(v -> journeys.deleteSubjects(tx, List.of(subject)))
-                .flatMap(v -> churn.forget(tx, subject)).flatMap(v -> aliases.erase(tx, subject, at));
+        return aliases.erase(tx, subject, at).flatMap(merged -> {
+            List<String> all = new ArrayList<>(merged);
+            all.add(subject);
+            Uni<Void> chain = activity.delete(tx, all).flatMap(v -> journeys.deleteSubjects(tx, all));
+            for (String s : all) {
+                chain = chain.flatMap(v -> churn.forget(tx, s));
+            }
+            return chain;
+        });
     }
 
     private Uni<Void> foldActivity(SqlConnection tx, String from, String into) {
