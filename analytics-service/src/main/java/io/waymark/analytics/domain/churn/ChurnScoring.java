@@ -90,7 +90,7 @@ public class ChurnScoring {
                         return Uni.createFrom().item(false);
                     }
                     after.set(ids.get(ids.size() - 1));
-                    return chunk(m, ids, now).map(n -> done.addAndGet(n) >= 0);
+                    return chunk(m, ids, now).invoke(done::addAndGet).replaceWith(true);
                 })
                 .repeat().whilst(more -> more)
                 .collect().last().map(ignored -> done.get());
