@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.waymark.devstack.Settings;
+import io.waymark.simulator.ConsumerLag;
 import io.waymark.simulator.api.Progress;
 import io.waymark.simulator.api.WorldRun;
 import io.waymark.simulator.truth.Churn;
@@ -15,6 +16,7 @@ import io.waymark.simulator.truth.StageFunnel;
 import io.waymark.simulator.truth.TouchpointReach;
 import io.waymark.simulator.truth.Truth;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,7 +68,9 @@ class GroundTruthEndToEndTest extends ThroughTheGateway {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         from = LocalDate.ofInstant(now.minus(DAYS, ChronoUnit.DAYS), java.time.ZoneOffset.UTC);
         to = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-        // the test database keeps earlier runs' data: the funnel over all customers is compared by its difference
+        // the test database keeps earlier runs' data: the funnel over all customers is compared by its difference,
+        // taken once analytics has applied what earlier tests published (else their late events count for the world)
+        awaitAnalyticsCaughtUp(settings);
         before = ProductFigures.funnel(from, to, null);
         String namespace = "gt" + Long.toString(now.getEpochSecond(), 36);
         WorldRun.Result run = new WorldRun(new WorldRun.Options(world, PEOPLE, SEED, namespace, "test", MORE_PEOPLE,
@@ -79,6 +83,21 @@ class GroundTruthEndToEndTest extends ThroughTheGateway {
         tolerance = Tolerance.forChecks(statisticalChecks(), 0.01);
         System.out.printf("tolerance: z = %.2f for %d checks at a family-wise false-alarm rate of 1%%%n", tolerance.z(),
                 tolerance.checks());
+    }
+
+    /** analytics has applied every customer event published so far, twice a second apart (the outboxes relay on commit). */
+    private static void awaitAnalyticsCaughtUp(Settings settings) {
+        try (ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrap())) {
+            for (int quiet = 0; quiet < 2; quiet++) {
+                if (lag.awaitCaughtUp("analytics-service-test", "test.customer.events", Duration.ofMinutes(2)).isEmpty()) {
+                    fail("analytics did not catch up with test.customer.events before the world came");
+                }
+                Pause.seconds(1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
     }
 
     /** Until analytics has counted every customer, touchpoint reach and answer of the world exactly as they were. */
