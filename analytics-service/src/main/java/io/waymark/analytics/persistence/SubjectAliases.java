@@ -31,6 +31,11 @@ public class SubjectAliases {
                 });
     }
 
+    /** Whom {@code subject} became: its survivor, or itself when it was never merged away. */
+    public Uni<String> survivorOf(SqlConnection tx, String subject) {
+        return survivors(tx, List.of(subject)).map(found -> found.getOrDefault(subject, subject));
+    }
+
     /** {@code from} became {@code into}, and so did every subject that had become {@code from}. */
     public Uni<Void> add(SqlConnection tx, String from, String into) {
         return tx.preparedQuery("update subject_alias set survivor = $2 where survivor = $1").execute(Tuple.of(from, into))

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -80,20 +79,10 @@ public class ChurnScoring {
         return model().flatMap(m -> chunks(m, Timestamps.now().toInstant()));
     }
 
-    /** Chunk after chunk, iteratively: a chunk's histories are garbage once it is scored (a recursive chain kept them all). */
     private Uni<Long> chunks(ChurnModelVersion m, Instant now) {
-        AtomicReference<UUID> after = new AtomicReference<>();
         AtomicLong done = new AtomicLong();
-        return Uni.createFrom().deferred(() -> histories.customersAfter(after.get(), config.scoringChunk()))
-                .flatMap(ids -> {
-                    if (ids.isEmpty()) {
-                        return Uni.createFrom().item(false);
-                    }
-                    after.set(ids.get(ids.size() - 1));
-                    return chunk(m, ids, now).invoke(done::addAndGet).replaceWith(true);
-                })
-                .repeat().whilst(more -> more)
-                .collect().last().map(ignored -> done.get());
+        return histories.eachChunk(config.scoringChunk(), ids -> chunk(m, ids, now).invoke(done::addAndGet))
+                .map(v -> done.get());
     }
 
     private Uni<Integer> chunk(ChurnModelVersion m, List<UUID> ids, Instant now) {

@@ -14,9 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -92,23 +90,13 @@ public class ChurnTraining {
                 .eventually(() -> running.set(false));
     }
 
-    /** Every customer's history into the sampler, chunk after chunk, iteratively (one chunk held at a time). */
+    /** Every customer's history into the sampler, a chunk at a time. */
     private Uni<Void> read(ChurnSampler sampler) {
-        AtomicReference<UUID> after = new AtomicReference<>();
-        return Uni.createFrom().deferred(() -> histories.customersAfter(after.get(), config.scoringChunk()))
-                .flatMap(ids -> {
-                    if (ids.isEmpty()) {
-                        return Uni.createFrom().item(false);
-                    }
-                    after.set(ids.get(ids.size() - 1));
-                    return histories.of(ids, sampler.plan().readFrom())
-                            .flatMap(found -> Uni.createFrom().item(() -> {
-                                ids.forEach(id -> sampler.add(found.get(id)));
-                                return true;
-                            }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
-                })
-                .repeat().whilst(more -> more)
-                .collect().last().replaceWithVoid();
+        return histories.eachChunk(config.scoringChunk(), ids -> histories.of(ids, sampler.plan().readFrom())
+                .flatMap(found -> Uni.createFrom().item(() -> {
+                    ids.forEach(id -> sampler.add(found.get(id)));
+                    return ids.size();
+                }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())));
     }
 
     private ChurnModelVersion fit(ChurnSampler sampler, Optional<ChurnModelVersion> current, Plan plan,

@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +72,8 @@ public class ChurnHistoryModel {
         Set<String> customers = new HashSet<>();
         known.forEach(a -> customers.add(a.customerId().toString()));
         return aliases.survivors(tx, customers).flatMap(survivors -> facts.answers(tx, known.stream()
-                .map(a -> new ChurnFacts.AnswerRow(a.responseId(), survivor(a.customerId(), survivors), a.kind(), a.score(),
+                .map(a -> new ChurnFacts.AnswerRow(a.responseId(),
+                        customerOr(survivors.get(a.customerId().toString()), a.customerId()), a.kind(), a.score(),
                         a.normalizedScore(), "negative".equals(a.sentimentLabel()), a.journeyId(), a.touchpointKey(),
                         a.recordedAt()))
                 .toList()));
@@ -90,11 +90,11 @@ public class ChurnHistoryModel {
 
     private Uni<UUID> survivor(SqlConnection tx, UUID customerId) {
         return customerId == null ? Uni.createFrom().nullItem()
-                : aliases.survivors(tx, List.of(customerId.toString())).map(found -> survivor(customerId, found));
+                : aliases.survivorOf(tx, customerId.toString()).map(s -> customerOr(s, customerId));
     }
 
-    private static UUID survivor(UUID customerId, Map<String, String> survivors) {
-        String survivor = survivors.get(customerId.toString());
+    /** The customer a survivor names; {@code customerId} itself when there is none. */
+    private static UUID customerOr(String survivor, UUID customerId) {
         UUID customer = survivor == null ? null : Subjects.customerOf(survivor);
         return customer != null ? customer : customerId;
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -83,10 +84,8 @@ public class LifecycleModel {
     /** {@code from} was merged into {@code into}: one customer from now on, reaching each stage when either first did. */
     /** {@code from} folds into {@code into}, or into its survivor when the merge of {@code into} came first. */
     public Uni<Void> merged(SqlConnection tx, UUID from, UUID mergedInto) {
-        String target = Subjects.customer(mergedInto);
-        return aliases.survivors(tx, List.of(target)).flatMap(found -> {
-            UUID survivor = found.containsKey(target) ? Subjects.customerOf(found.get(target)) : null;
-            UUID into = survivor != null ? survivor : mergedInto;
+        return aliases.survivorOf(tx, Subjects.customer(mergedInto)).flatMap(survivor -> {
+            UUID into = Objects.requireNonNullElse(Subjects.customerOf(survivor), mergedInto);
             return from.equals(into) ? Uni.createFrom().voidItem() : fold(tx, from, into);
         });
     }

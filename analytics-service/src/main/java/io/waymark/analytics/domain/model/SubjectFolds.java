@@ -53,8 +53,7 @@ public class SubjectFolds {
         if (from.equals(into)) {
             return Uni.createFrom().voidItem();
         }
-        return aliases.survivors(tx, List.of(into)).flatMap(found -> {
-            String target = found.getOrDefault(into, into);
+        return aliases.survivorOf(tx, into).flatMap(target -> {
             if (target.equals(from)) {
                 return Uni.createFrom().voidItem();
             }

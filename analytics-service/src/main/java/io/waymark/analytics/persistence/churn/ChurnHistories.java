@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -34,8 +35,26 @@ public class ChurnHistories {
         this.pool = pool;
     }
 
+    /**
+     * {@code work} for every customer, {@code size} at a time in id order, one chunk after the other; iterative, so a
+     * chunk (and what the work read for it) is garbage once done, however many customers there are.
+     */
+    public Uni<Void> eachChunk(int size, Function<List<UUID>, Uni<?>> work) {
+        AtomicReference<UUID> after = new AtomicReference<>();
+        return Uni.createFrom().deferred(() -> customersAfter(after.get(), size))
+                .flatMap(ids -> {
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    after.set(ids.get(ids.size() - 1));
+                    return work.apply(ids).replaceWith(true);
+                })
+                .repeat().whilst(more -> more)
+                .collect().last().replaceWithVoid();
+    }
+
     /** The next {@code limit} customers after {@code after} (null: from the first), in id order. */
-    public Uni<List<UUID>> customersAfter(UUID after, int limit) {
+    private Uni<List<UUID>> customersAfter(UUID after, int limit) {
         return pool.preparedQuery("""
                         select customer_id from customer_stage where customer_id > coalesce($1, '00000000-0000-0000-0000-000000000000'::uuid)
                         order by customer_id limit $2""")
