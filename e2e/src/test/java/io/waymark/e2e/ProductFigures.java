@@ -61,8 +61,12 @@ final class ProductFigures {
     }
 
     /** Touchpoint keys, highest pain first. */
-    static List<String> painRanking(UUID journey, LocalDate from, LocalDate to) {
-        return get("/api/analytics/journeys/" + journey + "/pain-points", period(from, to)).getList("touchpoints.key");
+    static Map<String, Double> painRanking(UUID journey, LocalDate from, LocalDate to) {
+        List<Map<String, Object>> ranked = get("/api/analytics/journeys/" + journey + "/pain-points", period(from, to))
+                .getList("touchpoints");
+        Map<String, Double> out = new LinkedHashMap<>();
+        ranked.forEach(t -> out.put((String) t.get("key"), ((Number) t.get("score")).doubleValue()));
+        return out;
     }
 
     /** GET /api/analytics/experience?metric=&by=touchpoint: "journeyId:key" → responses and score. */
@@ -82,9 +86,12 @@ final class ProductFigures {
         return out;
     }
 
-    /** A churn model's held-out figures and its weights (feature → weight on the standardised value). */
+    /**
+     * A churn model's held-out figures, its weights (feature → weight on the standardised value) and the touchpoints
+     * it counts as pain points ("journeyId:key").
+     */
     record ChurnModel(int version, double rocAuc, double aucStandardError, int heldOut, int churners,
-                      Map<String, Double> weights) {
+                      Map<String, Double> weights, List<String> painPoints) {
     }
 
     /** POST /api/analytics/churn-model/train, as an admin: trains on the history now and answers the new version. */
@@ -95,7 +102,7 @@ final class ProductFigures {
         List<Map<String, Object>> list = m.getList("weights");
         list.forEach(w -> weights.put((String) w.get("feature"), ((Number) w.get("weight")).doubleValue()));
         return new ChurnModel(m.getInt("version"), m.getDouble("metrics.rocAuc"), m.getDouble("metrics.aucStandardError"),
-                m.getInt("metrics.examples"), m.getInt("metrics.churners"), weights);
+                m.getInt("metrics.examples"), m.getInt("metrics.churners"), weights, m.getList("painPoints"));
     }
 
     private static long number(Object o) {

@@ -10,11 +10,13 @@ import java.util.Map;
 
 /**
  * A model version as the API shows it: aggregated weights only (per feature the weight on the standardised value,
- * the training mean and standard deviation), largest weight first.
+ * the training mean and standard deviation), largest weight first; the touchpoints it counts as pain points
+ * ({@code journeyId:key}).
  */
 public record ChurnModelView(int version, OffsetDateTime trainedAt, Window window, OffsetDateTime heldOutFrom,
                              int trainingExamples, boolean promoted, String reason, ChurnMetrics metrics,
-                             double intercept, List<Weight> weights, Map<String, Double> medianDaysInStage) {
+                             double intercept, List<Weight> weights, Map<String, Double> medianDaysInStage,
+                             List<String> painPoints) {
 
     public record Window(OffsetDateTime from, OffsetDateTime to) {
     }
@@ -30,6 +32,7 @@ public record ChurnModelView(int version, OffsetDateTime trainedAt, Window windo
             weights.add(new Weight(w.getKey(), w.getValue(), m.means()[j], m.stds()[j]));
         }
         return new ChurnModelView(v.version(), v.trainedAt(), new Window(v.windowFrom(), v.windowTo()), v.splitAt(),
-                v.trainingExamples(), v.promoted(), v.reason(), v.metrics(), m.intercept(), weights, m.stageMedians());
+                v.trainingExamples(), v.promoted(), v.reason(), v.metrics(), m.intercept(), weights, m.stageMedians(),
+                List.copyOf(m.painPoints()));
     }
 }

@@ -75,7 +75,8 @@ public class ChurnResource {
     @Path("/churn-model")
     @RolesAllowed({"analyst", "admin"})
     @Operation(summary = "The serving churn model", description = "Version, training window, held-out metrics (ROC AUC, "
-            + "precision at the top 10%, calibration by decile) and the feature weights, largest first. `version`: "
+            + "precision at the top 10%, calibration by decile), the feature weights, largest first, and the touchpoints "
+            + "it counts as pain points (journeyId:key, from the pain-point ranking when it was trained). `version`: "
             + "another stored version (promoted or not).")
     public Uni<ChurnModelView> model(@QueryParam("version") String version) {
         if (version == null || version.isBlank()) {

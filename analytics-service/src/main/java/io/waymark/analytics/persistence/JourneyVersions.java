@@ -47,6 +47,16 @@ public class JourneyVersions {
                 .execute(Tuple.of(version.journeyId(), version.version(), version.publishedAt(), json)).replaceWithVoid();
     }
 
+    /** Every journey with a published version. */
+    public Uni<java.util.List<UUID>> journeyIds() {
+        return pool.query("select distinct journey_id from journey_version order by journey_id").execute()
+                .map(rows -> {
+                    java.util.List<UUID> ids = new java.util.ArrayList<>();
+                    rows.forEach(r -> ids.add(r.getUUID(0)));
+                    return ids;
+                });
+    }
+
     /** The latest known version of each journey given (journeys without one are left out). */
     public Uni<Map<UUID, Integer>> latest(SqlClient db, Collection<UUID> journeys) {
         return db.preparedQuery("select journey_id, max(version) from journey_version where journey_id = any($1) group by journey_id")

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -81,13 +82,33 @@ class ChurnFeaturesTest {
         assertEquals(1.0, v.get(ChurnFeatures.NEGATIVE_COMMENTS));
         assertEquals(1.0, v.get(ChurnFeatures.OPEN_CASES));
         assertEquals(1.0, v.get(ChurnFeatures.OVERDUE_CASES), "due on 6 March");
-        assertEquals(1.0, v.get("touchpoint:j:checkout"));
+        assertEquals(1.0, v.get(ChurnFeatures.UNHAPPY), "the 3, not the 9");
+        assertEquals(0.0, v.get(ChurnFeatures.PAIN_POINTS), "no pain points known");
+        assertTrue(v.keySet().stream().noneMatch(k -> k.contains("checkout")), "a touchpoint is no feature of its own");
+    }
+
+    @Test
+    void painPointsAndUnhappyAnswersCountTheLast90Days() {
+        CustomerHistory h = handMade();
+        h.touchpoints().put("j:returns", at("2025-12-07T23:00:00Z"));   // 90 days and an hour before the snapshot
+        h.touchpoints().put("j:hold-queue", at("2025-12-08T01:00:00Z")); // 89 days and 23 hours before
+        h.touchpoints().put("j:welcome", at("2026-03-01T00:00:00Z"));    // reached, but no pain point
+        h.answers().add(new Answer(at("2025-12-07T23:00:00Z"), "CES", 7, 0.0, true, "j:returns"));
+        h.answers().add(new Answer(at("2026-01-10T00:00:00Z"), "CSAT", 2, 0.25, false, "j:returns"));
+        h.answers().add(new Answer(at("2026-01-11T00:00:00Z"), "CSAT", 3, 0.5, false, "j:returns"));
+        h.answers().add(new Answer(at("2026-01-12T00:00:00Z"), "CES", 5, 0.33, false, "j:returns"));
+        Snapshot s = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION, Set.of("j:checkout", "j:returns", "j:hold-queue"));
+        assertEquals(2.0, s.values().get(ChurnFeatures.PAIN_POINTS), "checkout and the hold queue; returns is too old");
+        assertEquals(List.of("j:checkout", "j:hold-queue"), s.painPointsHit());
+        // NPS 3, CSAT 2 and CES 5 are unhappy; CSAT 3 is not; the CES 7 lies more than 90 days back
+        assertEquals(3.0, s.values().get(ChurnFeatures.UNHAPPY));
     }
 
     @Test
     void nothingAfterTheSnapshotChangesItsFeatures() {
         CustomerHistory h = handMade();
-        Snapshot before = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION);
+        Set<String> painPoints = Set.of("j:checkout", "j:delivery");
+        Snapshot before = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION, painPoints);
         // facts from the snapshot's own instant on: a day, a lost mark, a move, answers, a case, touchpoints
         h.days().add(new ActiveDay(LocalDate.parse("2026-03-08"), "phone"));
         h.lostMarks().add(SNAPSHOT);
@@ -96,13 +117,15 @@ class ChurnFeaturesTest {
         h.answers().add(new Answer(at("2026-03-09T00:00:00Z"), "CSAT", 1, 0.0, true, "j:delivery"));
         h.cases().add(new Case(SNAPSHOT, SNAPSHOT, null));
         h.touchpoints().put("j:delivery", SNAPSHOT);
-        Snapshot after = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION);
+        Snapshot after = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION, painPoints);
         assertEquals(before.values(), after.values());
+        assertEquals(before.painPointsHit(), after.painPointsHit());
         assertEquals(before.churned(), after.churned());
         assertEquals(before.stage(), after.stage());
         // and they do count a moment later
-        Snapshot later = ChurnFeatures.asOf(h, SNAPSHOT.plusSeconds(1), DEFINITION);
+        Snapshot later = ChurnFeatures.asOf(h, SNAPSHOT.plusSeconds(1), DEFINITION, painPoints);
         assertEquals(1.0, later.values().get("stage:RETENTION"));
+        assertEquals(2.0, later.values().get(ChurnFeatures.PAIN_POINTS), "the delivery pain point");
         assertTrue(later.churned(), "marked lost");
     }
 

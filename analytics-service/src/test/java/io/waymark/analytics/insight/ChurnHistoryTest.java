@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +37,14 @@ class ChurnHistoryTest {
     ChurnHistories histories;
 
     private Map<String, Double> featuresAt(UUID customer, Instant at) {
+        return featuresAt(customer, at, Set.of());
+    }
+
+    /** Features with {@code painPoints} ("journeyId:key") counted as pain points. */
+    private Map<String, Double> featuresAt(UUID customer, Instant at, Set<String> painPoints) {
         CustomerHistory h = histories.of(List.of(customer), LocalDate.parse("2025-01-01")).await()
                 .atMost(Duration.ofSeconds(10)).get(customer);
-        return ChurnFeatures.asOf(h, at, DEFINITION).values();
+        return ChurnFeatures.asOf(h, at, DEFINITION, painPoints).values();
     }
 
     private static long facts(UUID customer) throws Exception {
@@ -73,7 +79,8 @@ class ChurnHistoryTest {
         Events.send(Events.CUSTOMERS, customer.toString(), Events.created(customer, "PURCHASE", "2026-01-01T09:00:00Z"));
         Events.send(Events.INTERACTIONS, customer.toString(), early);
         await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer) == 2);
-        Map<String, Double> before = featuresAt(customer, snapshot);
+        Set<String> painPoints = Set.of(journey + ":late");
+        Map<String, Double> before = featuresAt(customer, snapshot, painPoints);
         assertEquals(21.0, before.get(ChurnFeatures.DAYS_SINCE_LAST), "10 to 31 January");
         assertEquals(1.0, before.get(ChurnFeatures.ACTIVE_30));
 
@@ -89,14 +96,15 @@ class ChurnHistoryTest {
                 Events.caseEvent(UUID.randomUUID(), customer, journey, "late", false, "2026-02-15T10:05:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> facts(customer) == 7);
 
-        assertEquals(before, featuresAt(customer, snapshot));
-        Map<String, Double> later = featuresAt(customer, Instant.parse("2026-03-01T00:00:00Z"));
+        assertEquals(before, featuresAt(customer, snapshot, painPoints));
+        Map<String, Double> later = featuresAt(customer, Instant.parse("2026-03-01T00:00:00Z"), painPoints);
         assertNotEquals(before, later);
         assertEquals(1.0, later.get(ChurnFeatures.DETRACTOR));
         assertEquals(1.0, later.get(ChurnFeatures.BACKWARD), "PURCHASE back to AWARENESS");
         assertEquals(1.0, later.get(ChurnFeatures.OPEN_CASES), "the case the detractor's answer opened");
         assertEquals(0.0, before.get(ChurnFeatures.OPEN_CASES));
-        assertEquals(1.0, later.get("touchpoint:" + journey + ":late"));
+        assertEquals(1.0, later.get(ChurnFeatures.PAIN_POINTS), "the pain point reached on 1 February");
+        assertEquals(1.0, later.get(ChurnFeatures.UNHAPPY), "the NPS 2");
         assertEquals(2.0, later.get(ChurnFeatures.ACTIVE_30), "1 and 20 February; the repeat of 10 January counted once");
     }
 }

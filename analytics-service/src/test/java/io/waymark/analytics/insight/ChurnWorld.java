@@ -8,21 +8,27 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * A synthetic population with known churn drivers, as the other services would publish it: customers who
- * purchased up to 330 days ago and interact on some days; a customer's daily chance to churn (stop interacting
- * for good) is multiplied by {@value #DETRACTOR_HAZARD} from its detractor answer on, and by
- * {@value #PAIN_HAZARD} from the day it reached the painful touchpoint on. A promoter's answer (from customers who
- * are no detractors: an opinion holds) and reaching the ordinary touchpoint change nothing. Seeded, so every run sends the same world (with fresh ids).
+ * A synthetic population with known churn drivers, as the other services would publish it: a journey map whose
+ * stage holds the painful touchpoint and then the ordinary one, customers who purchased up to 330 days ago and
+ * interact on some days; a customer's daily chance to churn (stop interacting for good) is multiplied by
+ * {@value #DETRACTOR_HAZARD} from its detractor answer on, and by {@value #PAIN_HAZARD} from the day it reached the
+ * painful touchpoint on. A promoter's answer (from customers who are no detractors: an opinion holds) and reaching
+ * the ordinary touchpoint change nothing. Most who reach the painful touchpoint never reach the ordinary one after
+ * it, days later than designed, so the pain-point ranking puts it first. Seeded, so every run sends the same world
+ * (with fresh ids).
  */
 final class ChurnWorld {
 
     static final String PAIN = "payment-retry";
     static final String ORDINARY = "checkout";
+    static final String STAGE = "stage0";
     static final double BASE_HAZARD = 0.0015;
     static final double DETRACTOR_HAZARD = 8;
     static final double PAIN_HAZARD = 6;
 
     final UUID journey = UUID.randomUUID();
+    final String map = Events.published(journey, 1, List.of(List.<Object[]>of(new Object[] {PAIN, -1, "PT5M"},
+            new Object[] {ORDINARY, 0, "PT5M"})));
     final List<String> customerEvents = new ArrayList<>();
     final List<String> interactions = new ArrayList<>();
     final List<String> answers = new ArrayList<>();
@@ -68,9 +74,9 @@ final class ChurnWorld {
                 answers.add(Events.answer(id, "NPS", 9 + random.nextInt(2), 0.95, 0.6, "PURCHASE", journey, "delivery", at));
             }
             if (day.equals(painDay)) {
-                interactions.add(Events.interaction(subject, at, List.of(Events.placement(journey, "pay", PAIN))));
+                interactions.add(Events.interaction(subject, at, List.of(Events.placement(journey, STAGE, PAIN))));
             } else if (day.equals(ordinaryDay)) {
-                interactions.add(Events.interaction(subject, at, List.of(Events.placement(journey, "pay", ORDINARY))));
+                interactions.add(Events.interaction(subject, at, List.of(Events.placement(journey, STAGE, ORDINARY))));
             } else if (day.equals(start) || random.nextDouble() < rate) {
                 interactions.add(Events.interaction(subject, at, List.of()));
             }
@@ -79,6 +85,7 @@ final class ChurnWorld {
 
     /** Sends the world to the test topics, ten thousand records at a time (one key: they stay in order). */
     void send() {
+        send(Events.MAPS, List.of(map));
         send(Events.CUSTOMERS, customerEvents);
         send(Events.FEEDBACK, answers);
         send(Events.INTERACTIONS, interactions);

@@ -43,6 +43,17 @@ public interface ChurnConfig {
     @WithDefault("20")
     int minFeatureSupport();
 
+    /**
+     * Pain points the model counts ({@code pain_points_90}): per published journey, at most this many of the first
+     * in its pain-point ranking over the training period, each with at least {@link #painPointMinScore()}.
+     */
+    @WithDefault("3")
+    int painPointsPerJourney();
+
+    /** The pain-point score (0..100, decision 012) from which a ranked touchpoint counts as a pain point. */
+    @WithDefault("30")
+    double painPointMinScore();
+
     /** A new model serves unless its held-out ROC AUC is lower than the serving model's on the same data by more. */
     @WithDefault("0.005")
     double promotionTolerance();

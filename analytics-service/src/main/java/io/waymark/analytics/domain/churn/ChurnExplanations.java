@@ -30,6 +30,10 @@ public final class ChurnExplanations {
                     : "answers " + (value < 0 ? "worse" : "better or the same") + " than the one before ("
                     + (value < 0 ? "" : "+") + percent(value) + ")";
             case ChurnFeatures.NEGATIVE_COMMENTS -> n + " negative comment" + (n == 1 ? "" : "s") + " in 90 days";
+            case ChurnFeatures.UNHAPPY -> n + " unhappy answer" + (n == 1 ? "" : "s") + " in 90 days";
+            case ChurnFeatures.PAIN_POINTS -> n == 0 ? "met no known pain point in 90 days"
+                    : "met " + n + " known pain point" + (n == 1 ? "" : "s") + " in 90 days: "
+                    + String.join(", ", s.painPointsHit().stream().map(ChurnExplanations::touchpoint).toList());
             case ChurnFeatures.OPEN_CASES -> n + " open case" + (n == 1 ? "" : "s");
             case ChurnFeatures.OVERDUE_CASES -> n + " overdue case" + (n == 1 ? "" : "s");
             default -> other(feature, value);
@@ -37,10 +41,6 @@ public final class ChurnExplanations {
     }
 
     private static String other(String feature, double value) {
-        if (feature.startsWith(ChurnFeatures.TOUCHPOINT)) {
-            String tp = touchpoint(feature.substring(ChurnFeatures.TOUCHPOINT.length()));
-            return value > 0 ? "reached " + tp : "never reached " + tp;
-        }
         if (feature.startsWith(ChurnFeatures.STAGE)) {
             return (value > 0 ? "in stage " : "not in stage ") + feature.substring(ChurnFeatures.STAGE.length());
         }

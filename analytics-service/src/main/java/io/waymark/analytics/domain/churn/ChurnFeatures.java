@@ -3,12 +3,16 @@ package io.waymark.analytics.domain.churn;
 import io.waymark.analytics.domain.churn.CustomerHistory.ActiveDay;
 import io.waymark.analytics.domain.churn.CustomerHistory.Answer;
 import io.waymark.analytics.domain.churn.CustomerHistory.StageMove;
+import io.waymark.analytics.domain.rollup.Experience;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A customer's features as of an instant, from its history and nothing after that instant: the same code for
@@ -33,27 +37,40 @@ public final class ChurnFeatures {
     public static final String NEGATIVE_COMMENTS = "negative_comments_90";
     public static final String OPEN_CASES = "open_cases";
     public static final String OVERDUE_CASES = "overdue_cases";
-    public static final String TOUCHPOINT = "touchpoint:";
+    public static final String UNHAPPY = "unhappy_answers_90";
+    public static final String PAIN_POINTS = "pain_points_90";
     public static final String CHANNEL = "channel:";
     static final int CAP_DAYS = 365;
+    /** The window of the "recent" counts: active days, backward moves, unhappy answers, comments, pain points. */
+    static final int RECENT_DAYS = 90;
 
     /**
      * A customer as of {@code at}. {@code customer}: it had reached the definition's stage; {@code churned}: it had
-     * already churned then. {@code detractor}: its last NPS answer, when that was a detractor's (for the words).
+     * already churned then. {@code detractor}: its last NPS answer, when that was a detractor's; {@code painPointsHit}:
+     * the pain points (of the model's set) first met in the last 90 days (both for the words).
      */
     public record Snapshot(Instant at, boolean customer, boolean churned, String stage, Map<String, Double> values,
-                           Answer detractor) {
+                           Answer detractor, List<String> painPointsHit) {
     }
 
     private ChurnFeatures() {
     }
 
-    /** A 0/1 or share feature that is simply absent when 0 (a stage not in, a touchpoint not reached, a channel not used). */
+    /** A 0/1 or share feature that is simply absent when 0 (a stage not in, a channel not used). */
     public static boolean indicator(String feature) {
-        return feature.startsWith(STAGE) || feature.startsWith(TOUCHPOINT) || feature.startsWith(CHANNEL);
+        return feature.startsWith(STAGE) || feature.startsWith(CHANNEL);
     }
 
+    /** Features without pain points (none known, e.g. before a model is trained). */
     public static Snapshot asOf(CustomerHistory h, Instant at, ChurnDefinition def) {
+        return asOf(h, at, def, Set.of());
+    }
+
+    /**
+     * Features as of {@code at}; {@code painPoints} ({@code journeyId:key}) are the touchpoints the model counts as
+     * pain points: the ones the pain-point ranking put first when it was trained (decision 013).
+     */
+    public static Snapshot asOf(CustomerHistory h, Instant at, ChurnDefinition def, Set<String> painPoints) {
         LocalDate ref = ChurnDefinition.lastDayAt(at);
         Map<String, Double> v = new HashMap<>();
         int a7 = 0;
@@ -67,7 +84,7 @@ public final class ChurnFeatures {
                 continue;
             }
             long ago = ChronoUnit.DAYS.between(d.day(), ref);
-            if (ago < 90) {
+            if (ago < RECENT_DAYS) {
                 channels.merge(d.channel(), 1, Integer::sum);
                 channelDays++;
             }
@@ -77,7 +94,7 @@ public final class ChurnFeatures {
             counted = d.day();
             a7 += ago < 7 ? 1 : 0;
             a30 += ago < 30 ? 1 : 0;
-            a90 += ago < 90 ? 1 : 0;
+            a90 += ago < RECENT_DAYS ? 1 : 0;
         }
         StageMove current = null;
         int backward = 0;
@@ -88,7 +105,7 @@ public final class ChurnFeatures {
             if (current == null || !m.at().isBefore(current.at())) {
                 current = m;
             }
-            backward += m.backward() && Duration.between(m.at(), at).toDays() < 90 ? 1 : 0;
+            backward += m.backward() && recent(m.at(), at) ? 1 : 0;
         }
         Standing standing = standing(h, at, def);
         v.put(DAYS_SINCE_LAST, (double) standing.silentDays());
@@ -103,16 +120,24 @@ public final class ChurnFeatures {
         }
         Answer detractor = answers(h, at, v);
         cases(h, at, v);
+        List<String> painPointsHit = new ArrayList<>();
         h.touchpoints().forEach((key, first) -> {
-            if (first.isBefore(at)) {
-                v.put(TOUCHPOINT + key, 1.0);
+            if (first.isBefore(at) && painPoints.contains(key) && recent(first, at)) {
+                painPointsHit.add(key);
             }
         });
+        painPointsHit.sort(null);
+        v.put(PAIN_POINTS, (double) painPointsHit.size());
         for (var c : channels.entrySet()) {
             v.put(CHANNEL + c.getKey(), c.getValue() / (double) channelDays);
         }
         return new Snapshot(at, standing.customer(), standing.churned(), current == null ? null : current.stage(), v,
-                detractor);
+                detractor, painPointsHit);
+    }
+
+    /** Whether {@code fact} (before {@code at}) lies in the 90 days before it. */
+    private static boolean recent(Instant fact, Instant at) {
+        return Duration.between(fact, at).toDays() < RECENT_DAYS;
     }
 
     /**
@@ -150,12 +175,14 @@ public final class ChurnFeatures {
         Answer last = null;
         Answer previous = null;
         int negative = 0;
+        int unhappy = 0;
         for (Answer a : h.answers()) {
             if (!a.at().isBefore(at)) {
                 continue;
             }
-            if (a.negativeComment() && Duration.between(a.at(), at).toDays() < 90) {
-                negative++;
+            if (recent(a.at(), at)) {
+                negative += a.negativeComment() ? 1 : 0;
+                unhappy += Experience.unhappy(a.kind(), a.score()) ? 1 : 0;
             }
             if (a.normalized() != null) {
                 previous = last;
@@ -172,6 +199,7 @@ public final class ChurnFeatures {
             }
         }
         v.put(NEGATIVE_COMMENTS, (double) negative);
+        v.put(UNHAPPY, (double) unhappy);
         v.put(SCORE_TREND, previous == null ? Double.NaN : last.normalized() - previous.normalized());
         boolean detractor = lastNps != null && lastNps.score() <= 6;
         v.put(DETRACTOR, detractor ? 1.0 : 0.0);

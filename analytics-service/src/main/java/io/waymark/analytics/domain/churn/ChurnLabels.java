@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Training examples from history: snapshots at past midnights, each with its label from the horizon that
@@ -41,7 +42,7 @@ public final class ChurnLabels {
         List<Example> out = new ArrayList<>();
         for (Instant t : times) {
             if (atRisk(h, t, def)) {
-                out.add(example(h, t, def));
+                out.add(example(h, t, def, Set.of()));
             }
         }
         return out;
@@ -53,7 +54,7 @@ public final class ChurnLabels {
         return s.customer() && !s.churned();
     }
 
-    public static Example example(CustomerHistory h, Instant t, ChurnDefinition def) {
-        return new Example(ChurnFeatures.asOf(h, t, def), churnedAfter(h, t, def));
+    public static Example example(CustomerHistory h, Instant t, ChurnDefinition def, Set<String> painPoints) {
+        return new Example(ChurnFeatures.asOf(h, t, def, painPoints), churnedAfter(h, t, def));
     }
 }

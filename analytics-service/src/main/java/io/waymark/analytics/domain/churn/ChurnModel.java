@@ -1,21 +1,31 @@
 package io.waymark.analytics.domain.churn;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A trained logistic regression as it is stored and served: per feature its training mean and standard deviation
- * and its weight on the standardised value, the intercept, and the median days in each stage (for
- * {@value #DAYS_IN_STAGE_VS_MEDIAN}). Aggregates only: nothing in it belongs to one customer.
+ * and its weight on the standardised value, the intercept, the median days in each stage (for
+ * {@value #DAYS_IN_STAGE_VS_MEDIAN}) and the touchpoints it counts as pain points ({@code journeyId:key}, frozen
+ * from the pain-point ranking when it was trained). Aggregates only: nothing in it belongs to one customer.
  * A feature's contribution to a score is weight × (x − mean) / std, in log-odds against an average customer.
  */
 public record ChurnModel(List<String> features, double[] means, double[] stds, double[] weights, double intercept,
-                         Map<String, Double> stageMedians) {
+                         Map<String, Double> stageMedians, Set<String> painPoints) {
 
     public static final String DAYS_IN_STAGE_VS_MEDIAN = "days_in_stage_vs_median";
+
+    public ChurnModel {
+        // models stored before pain points were a feature have none
+        painPoints = painPoints == null ? Collections.emptySortedSet()
+                : Collections.unmodifiableSortedSet(new TreeSet<>(painPoints));
+    }
 
     /** One feature's part in a score. */
     public record Contribution(String feature, double value, double contribution) {
@@ -49,7 +59,7 @@ public record ChurnModel(List<String> features, double[] means, double[] stds, d
     }
 
     /**
-     * A stage not in or a touchpoint not reached is 0; a channel mix without any activity in 90 days is unknown, not
+     * A stage not in is 0; a channel mix without any activity in 90 days is unknown, not
      * 0 (it would otherwise stand for silence a second time, with an enormous standardised value when rare).
      */
     private static boolean absentIsZero(String feature, Map<String, Double> values) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The examples of a training run, taken a customer at a time into two reservoirs (Vitter's algorithm R, seeded):
@@ -20,11 +21,13 @@ final class ChurnSampler {
     private final Reservoir heldOut;
     private final List<Instant> trainTimes;
     private final List<Instant> heldOutTimes;
+    private final Set<String> painPoints;
     private final Map<String, String> names = new HashMap<>();
 
-    ChurnSampler(ChurnTraining.Plan plan, ChurnConfig config, ChurnDefinition definition) {
+    ChurnSampler(ChurnTraining.Plan plan, ChurnConfig config, ChurnDefinition definition, Set<String> painPoints) {
         this.plan = plan;
         this.definition = definition;
+        this.painPoints = painPoints;
         Random random = new Random(config.seed());
         this.train = new Reservoir(config.maxTrainingSnapshots(), random);
         this.heldOut = new Reservoir(config.maxHeldOutSnapshots(), random);
@@ -34,6 +37,10 @@ final class ChurnSampler {
 
     ChurnTraining.Plan plan() {
         return plan;
+    }
+
+    Set<String> painPoints() {
+        return painPoints;
     }
 
     /** Features are computed only for the snapshots the reservoirs keep (most are not, with many customers). */
@@ -47,7 +54,7 @@ final class ChurnSampler {
             if (ChurnLabels.atRisk(h, t, definition)) {
                 int slot = reservoir.slot();
                 if (slot >= 0) {
-                    reservoir.put(slot, ChurnSample.of(ChurnLabels.example(h, t, definition), names));
+                    reservoir.put(slot, ChurnSample.of(ChurnLabels.example(h, t, definition, painPoints), names));
                 }
             }
         }

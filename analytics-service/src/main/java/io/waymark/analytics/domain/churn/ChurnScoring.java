@@ -122,7 +122,7 @@ public class ChurnScoring {
     }
 
     ChurnRisk risk(ChurnModelVersion m, CustomerHistory h, Instant at) {
-        ChurnFeatures.Snapshot s = ChurnFeatures.asOf(h, at, definition);
+        ChurnFeatures.Snapshot s = ChurnFeatures.asOf(h, at, definition, m.model().painPoints());
         ChurnModel.Score score = m.model().score(s);
         List<ChurnRisk.Factor> factors = score.contributions().stream().limit(TOP_FACTORS)
                 .map(c -> new ChurnRisk.Factor(c.feature(), c.contribution(), ChurnExplanations.words(c.feature(), c.value(), s)))

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
@@ -36,11 +37,12 @@ public final class ChurnTrainer {
     record Fitted(ChurnModel model, LinearSGDModel tribuo) {
     }
 
-    public static ChurnModel fit(List<ChurnSample> train, int minSupport, long seed) {
-        return fitBoth(train, minSupport, seed).model();
+    /** {@code painPoints}: the touchpoints the samples' {@value ChurnFeatures#PAIN_POINTS} counted. */
+    public static ChurnModel fit(List<ChurnSample> train, Set<String> painPoints, int minSupport, long seed) {
+        return fitBoth(train, painPoints, minSupport, seed).model();
     }
 
-    static Fitted fitBoth(List<ChurnSample> train, int minSupport, long seed) {
+    static Fitted fitBoth(List<ChurnSample> train, Set<String> painPoints, int minSupport, long seed) {
         Map<String, Double> medians = stageMedians(train);
         Map<String, double[]> stats = new TreeMap<>();
         int active = 0;
@@ -73,7 +75,7 @@ public final class ChurnTrainer {
         });
         double[] means = moments.stream().mapToDouble(m -> m[0]).toArray();
         double[] stds = moments.stream().mapToDouble(m -> m[1]).toArray();
-        ChurnModel shape = new ChurnModel(names, means, stds, new double[names.size()], 0, medians);
+        ChurnModel shape = new ChurnModel(names, means, stds, new double[names.size()], 0, medians, painPoints);
 
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("churn snapshots",
                 new LabelFactory()), new LabelFactory());
@@ -103,7 +105,8 @@ public final class ChurnTrainer {
             weights[j] = id < 0 ? 0 : (churned < 0 ? 0 : w.get(churned, id)) - (stayed < 0 ? 0 : w.get(stayed, id));
         }
         double intercept = (churned < 0 ? 0 : w.get(churned, bias)) - (stayed < 0 ? 0 : w.get(stayed, bias));
-        return new ChurnModel(shape.features(), shape.means(), shape.stds(), weights, intercept, shape.stageMedians());
+        return new ChurnModel(shape.features(), shape.means(), shape.stds(), weights, intercept, shape.stageMedians(),
+                shape.painPoints());
     }
 
     /** Tribuo's own prediction of one prepared example: the probability of churned (for checking the weights). */

@@ -34,16 +34,18 @@ public class ChurnTraining {
     private final ChurnModels models;
     private final ChurnServing serving;
     private final ChurnScoring scoring;
+    private final ChurnPainPoints painPoints;
     private final ChurnConfig config;
     private final ChurnDefinition definition;
     private final AtomicBoolean running = new AtomicBoolean();
 
     ChurnTraining(ChurnHistories histories, ChurnModels models, ChurnServing serving, ChurnScoring scoring,
-                  ChurnConfig config) {
+                  ChurnPainPoints painPoints, ChurnConfig config) {
         this.histories = histories;
         this.models = models;
         this.serving = serving;
         this.scoring = scoring;
+        this.painPoints = painPoints;
         this.config = config;
         this.definition = ChurnDefinition.of(config);
     }
@@ -72,7 +74,12 @@ public class ChurnTraining {
         }
         OffsetDateTime started = Timestamps.now();
         Plan plan = Plan.of(started.toLocalDate(), config);
-        ChurnSampler sampler = new ChurnSampler(plan, config, definition);
+        return painPoints.before(plan)
+                .flatMap(pain -> train(plan, new ChurnSampler(plan, config, definition, pain), started))
+                .eventually(() -> running.set(false));
+    }
+
+    private Uni<ChurnModelVersion> train(Plan plan, ChurnSampler sampler, OffsetDateTime started) {
         return read(sampler)
                 .flatMap(v -> serving.current())
                 .flatMap(current -> Uni.createFrom().item(() -> fit(sampler, current, plan, started))
@@ -86,8 +93,7 @@ public class ChurnTraining {
                     }
                     serving.promoted(saved);
                     return scoring.all().replaceWith(saved);
-                })
-                .eventually(() -> running.set(false));
+                });
     }
 
     /** Every customer's history into the sampler, a chunk at a time. */
@@ -111,7 +117,7 @@ public class ChurnTraining {
                     + " churned), " + heldOut.size() + " held out (" + heldOutChurners + " churned); each needs at least "
                     + MIN_CHURNERS + " who churned and " + MIN_CHURNERS + " who stayed");
         }
-        ChurnModel model = ChurnTrainer.fit(train, config.minFeatureSupport(), config.seed());
+        ChurnModel model = ChurnTrainer.fit(train, sampler.painPoints(), config.minFeatureSupport(), config.seed());
         ChurnMetrics metrics = evaluate(model, heldOut);
         String reason;
         boolean promote;

@@ -36,6 +36,19 @@ public final class Experience {
     private Experience() {
     }
 
+    /** An unhappy answer: an NPS detractor (0-6), CSAT 1-2, CES 5-7; other kinds are never counted unhappy. */
+    public static boolean unhappy(String kind, Integer score) {
+        if (score == null) {
+            return false;
+        }
+        return switch (kind) {
+            case "NPS" -> score <= 6;
+            case "CSAT" -> score <= 2;
+            case "CES" -> score >= 5;
+            default -> false;
+        };
+    }
+
     /** Adds one answer to the row of one group. */
     public static void add(Row row, Answer a, Delta<Row> rows) {
         rows.add(row, RESPONSES, 1);
@@ -48,15 +61,11 @@ public final class Experience {
                 case "NPS" -> {
                     rows.add(row, PROMOTERS, s >= 9 ? 1 : 0);
                     rows.add(row, DETRACTORS, s <= 6 ? 1 : 0);
-                    rows.add(row, UNHAPPY, s <= 6 ? 1 : 0);
                 }
-                case "CSAT" -> {
-                    rows.add(row, SATISFIED, s >= 4 ? 1 : 0);
-                    rows.add(row, UNHAPPY, s <= 2 ? 1 : 0);
-                }
-                case "CES" -> rows.add(row, UNHAPPY, s >= 5 ? 1 : 0);
+                case "CSAT" -> rows.add(row, SATISFIED, s >= 4 ? 1 : 0);
                 default -> { }
             }
+            rows.add(row, UNHAPPY, unhappy(a.kind(), s) ? 1 : 0);
         }
         if (a.normalizedScore() != null) {
             rows.add(row, NORMALIZED_SUM, a.normalizedScore());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,11 @@ class ChurnTrainerTest {
             v.put(ChurnFeatures.DAYS_IN_STAGE, 10.0 + random.nextInt(20));
             v.put(ChurnFeatures.LAST_CSAT, random.nextBoolean() ? Double.NaN : random.nextDouble());
             if (random.nextDouble() < 0.5) {
-                v.put("touchpoint:j:rare", random.nextDouble() < 0.001 ? 1.0 : 0.0);
+                v.put("stage:RARE", random.nextDouble() < 0.001 ? 1.0 : 0.0);
             }
             double logit = -1.5 + 2 * (detractor ? 1 : 0) - 0.8 * active / 5;
             boolean churned = random.nextDouble() < 1 / (1 + Math.exp(-logit));
-            out.add(new ChurnLabels.Example(new ChurnFeatures.Snapshot(Instant.EPOCH, true, false, "RETENTION", v, null),
+            out.add(new ChurnLabels.Example(new ChurnFeatures.Snapshot(Instant.EPOCH, true, false, "RETENTION", v, null, List.of()),
                     churned));
         }
         return out;
@@ -42,7 +43,7 @@ class ChurnTrainerTest {
         Random random = new Random(7);
         Map<String, String> names = new HashMap<>();
         List<ChurnSample> train = population(6000, random).stream().map(e -> ChurnSample.of(e, names)).toList();
-        ChurnTrainer.Fitted fitted = ChurnTrainer.fitBoth(train, 20, 1);
+        ChurnTrainer.Fitted fitted = ChurnTrainer.fitBoth(train, Set.of(), 20, 1);
         ChurnModel model = fitted.model();
         for (ChurnLabels.Example e : population(50, random)) {
             Map<String, Double> prepared = model.prepare(e.snapshot());
@@ -51,8 +52,8 @@ class ChurnTrainerTest {
         assertEquals(List.of(ChurnFeatures.ACTIVE_30, ChurnFeatures.DETRACTOR),
                 model.weightsBySize().subList(0, 2).stream().map(Map.Entry::getKey).sorted().toList(),
                 "the two drivers weigh most: " + model.weightsBySize());
-        assertTrue(model.weightsBySize().stream().noneMatch(w -> w.getKey().equals("touchpoint:j:rare")),
-                "a touchpoint in fewer than 20 snapshots is no feature");
+        assertTrue(model.weightsBySize().stream().noneMatch(w -> w.getKey().equals("stage:RARE")),
+                "a stage in fewer than 20 snapshots is no feature");
         assertEquals(20.0, model.stageMedians().get("RETENTION"), 1.0, "median of 10..29 days");
         List<ChurnLabels.Example> test = population(4000, random);
         double[] p = test.stream().mapToDouble(e -> model.probability(model.prepare(e.snapshot()))).toArray();
