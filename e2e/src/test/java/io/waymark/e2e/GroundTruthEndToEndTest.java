@@ -245,8 +245,8 @@ class GroundTruthEndToEndTest extends ThroughTheGateway {
      * touchpoint (which the model knows as the pain points it met in the last 90 days, from the pain-point ranking)
      * and an unhappy answer. Causes are what is left once the symptoms of churn are set aside: recency, frequency,
      * channel mix and stage describe a person going quiet, which the label is. The answers' features (last score of
-     * each kind, detractor, trend, unhappy answers, negative comments) move together, so the check asks that the
-     * largest of them points the world's way, not each one.
+     * each kind, detractor, trend, unhappy answers, negative comments, the cases they open) move together, so the
+     * check asks that the largest of them points the world's way, not each one.
      */
     @Test
     void theChurnModelFindsTheWorldsChurnersAndItsDrivers() {
@@ -275,9 +275,13 @@ class GroundTruthEndToEndTest extends ThroughTheGateway {
                 answer + ": the largest answer feature says an unhappier answer raises the risk");
     }
 
-    /** The answers' features and the sign of their weight when an unhappier answer raises the risk. */
+    /**
+     * The answers' features and the sign of their weight when an unhappier answer raises the risk; open and overdue
+     * cases are there too, since an unhappy answer is what opens a case (the closed loop).
+     */
     private static final Map<String, Double> ANSWERS = Map.of("last_nps", -1.0, "last_csat", -1.0, "last_ces", -1.0,
-            "score_trend", -1.0, "nps_detractor", 1.0, "unhappy_answers_90", 1.0, "negative_comments_90", 1.0);
+            "score_trend", -1.0, "nps_detractor", 1.0, "unhappy_answers_90", 1.0, "negative_comments_90", 1.0,
+            "open_cases", 1.0, "overdue_cases", 1.0);
 
     private static boolean symptom(String feature) {
         return feature.startsWith("active_days_") || feature.startsWith("stage:") || feature.startsWith("channel:")
