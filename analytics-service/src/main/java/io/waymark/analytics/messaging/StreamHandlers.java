@@ -8,7 +8,7 @@ import io.waymark.contracts.EventType;
 import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.contracts.journey.JourneyPublished;
 import io.waymark.platform.messaging.BatchEventHandler;
-import io.waymark.platform.messaging.InteractionEvents;
+import io.waymark.platform.messaging.InteractionBatchHandler;
 import io.waymark.platform.messaging.InvalidEvent;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +63,7 @@ final class StreamHandlers {
 
     /** The interaction stream: facts per subject change only when new, so no inbox is needed. */
     @ApplicationScoped
-    static class Interactions implements BatchEventHandler<InteractionRecorded> {
+    static class Interactions extends InteractionBatchHandler {
 
         private final InteractionModel interactions;
 
@@ -72,23 +72,7 @@ final class StreamHandlers {
         }
 
         @Override
-        public EventType type() {
-            return InteractionRecorded.TYPE;
-        }
-
-        @Override
-        public Class<InteractionRecorded> dataType() {
-            return InteractionRecorded.class;
-        }
-
-        @Override
-        public boolean deduplicatesItself() {
-            return true;
-        }
-
-        @Override
-        public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
-            events.forEach(InteractionEvents::requireComplete);
+        protected Uni<Void> applyAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
             return interactions.apply(tx, events.stream().map(ReceivedEvent::data).toList());
         }
     }

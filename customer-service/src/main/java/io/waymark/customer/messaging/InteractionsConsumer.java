@@ -2,12 +2,10 @@ package io.waymark.customer.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.waymark.contracts.EventType;
 import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.customer.domain.rules.RuleApplier;
-import io.waymark.platform.messaging.BatchEventHandler;
 import io.waymark.platform.messaging.EventBatchDispatcher;
-import io.waymark.platform.messaging.InteractionEvents;
+import io.waymark.platform.messaging.InteractionBatchHandler;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * rule concerns go on, one by one, to {@link InteractionRecordedHandler} (with their inbox rows).
  */
 @ApplicationScoped
-public class InteractionsConsumer implements BatchEventHandler<InteractionRecorded> {
+public class InteractionsConsumer extends InteractionBatchHandler {
 
     static final String CHANNEL = "journey-interactions";
 
@@ -38,23 +36,7 @@ public class InteractionsConsumer implements BatchEventHandler<InteractionRecord
     }
 
     @Override
-    public EventType type() {
-        return InteractionRecorded.TYPE;
-    }
-
-    @Override
-    public Class<InteractionRecorded> dataType() {
-        return InteractionRecorded.class;
-    }
-
-    @Override
-    public boolean deduplicatesItself() {
-        return true;
-    }
-
-    @Override
-    public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
-        events.forEach(InteractionEvents::requireComplete);
+    protected Uni<Void> applyAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
         return rules.seenAll(tx, events.stream().map(ReceivedEvent::data).toList());
     }
 

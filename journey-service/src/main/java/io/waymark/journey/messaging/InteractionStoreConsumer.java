@@ -2,12 +2,10 @@ package io.waymark.journey.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.waymark.contracts.EventType;
 import io.waymark.contracts.journey.InteractionRecorded;
 import io.waymark.journey.domain.interactions.InteractionStore;
-import io.waymark.platform.messaging.BatchEventHandler;
 import io.waymark.platform.messaging.EventBatchDispatcher;
-import io.waymark.platform.messaging.InteractionEvents;
+import io.waymark.platform.messaging.InteractionBatchHandler;
 import io.waymark.platform.messaging.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * batch's transaction, so nothing the log holds is lost and nothing is stored twice.
  */
 @ApplicationScoped
-public class InteractionStoreConsumer implements BatchEventHandler<InteractionRecorded> {
+public class InteractionStoreConsumer extends InteractionBatchHandler {
 
     static final String CHANNEL = "interactions-store";
 
@@ -38,23 +36,7 @@ public class InteractionStoreConsumer implements BatchEventHandler<InteractionRe
     }
 
     @Override
-    public EventType type() {
-        return InteractionRecorded.TYPE;
-    }
-
-    @Override
-    public Class<InteractionRecorded> dataType() {
-        return InteractionRecorded.class;
-    }
-
-    @Override
-    public boolean deduplicatesItself() {
-        return true;
-    }
-
-    @Override
-    public Uni<Void> handleAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
-        events.forEach(InteractionEvents::requireComplete);
+    protected Uni<Void> applyAll(List<ReceivedEvent<InteractionRecorded>> events, SqlConnection tx) {
         return store.storeAll(tx, events).replaceWithVoid();
     }
 }
