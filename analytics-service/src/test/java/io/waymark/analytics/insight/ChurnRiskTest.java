@@ -53,7 +53,8 @@ class ChurnRiskTest {
         world.send();
         String last = world.customers.getLast().toString();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                TestDatabase.count(DB, "select count(*) from journey_version where journey_id = ?::uuid", world.journey.toString()) == 1
+                TestDatabase.count(DB, "select count(*) from journey_version where journey_id = ?::uuid",
+                        world.journey.toString()) == 1
                 && TestDatabase.count(DB, "select count(*) from churn_stage_move where customer_id = ?::uuid", last) == 1
                 && TestDatabase.count(DB, "select count(*) from churn_answer") == world.answers.size()
                 && TestDatabase.count(DB, "select count(*) from churn_activity_day") == world.interactions.size());
@@ -79,7 +80,7 @@ class ChurnRiskTest {
         List<String> painPoints = model.getList("painPoints");
         assertTrue(painPoints.contains(world.journey + ":" + ChurnWorld.PAIN)
                 && !painPoints.contains(world.journey + ":" + ChurnWorld.ORDINARY),
-                "the pain-point ranking put the painful touchpoint first, and only it scored as a pain point: " + painPoints);
+                "the ranking put the painful touchpoint first, and only it scored as a pain point: " + painPoints);
         double nps = Math.max(weight(weights, "nps_detractor"), -weight(weights, "last_nps"));
         assertTrue(weight(weights, "pain_points_90") > 0.09 && nps > 0.09,
                 "the painful touchpoint and a detractor's score raise the risk: pain " + weight(weights, "pain_points_90")

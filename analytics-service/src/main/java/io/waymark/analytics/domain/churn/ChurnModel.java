@@ -59,8 +59,8 @@ public record ChurnModel(List<String> features, double[] means, double[] stds, d
     }
 
     /**
-     * A stage not in is 0; a channel mix without any activity in 90 days is unknown, not
-     * 0 (it would otherwise stand for silence a second time, with an enormous standardised value when rare).
+     * A stage not in is 0; a channel mix without any activity in 90 days is unknown, not 0 (it would otherwise stand
+     * for silence a second time, with an enormous standardised value when rare).
      */
     private static boolean absentIsZero(String feature, Map<String, Double> values) {
         if (feature.startsWith(ChurnFeatures.CHANNEL)) {

@@ -39,8 +39,8 @@ public class ChurnPainPoints {
         Period period = new Period(from, to.isBefore(from) ? from : to);
         return versions.journeyIds()
                 .flatMap(ids -> Multi.createFrom().iterable(ids)
-                        .onItem().transformToUniAndConcatenate(id -> journeys.measure(id, null, period, JourneyAnalytics.Need.ALL)
-                                .map(JourneyViews::painPoints))
+                        .onItem().transformToUniAndConcatenate(id -> journeys
+                                .measure(id, null, period, JourneyAnalytics.Need.ALL).map(JourneyViews::painPoints))
                         .collect().asList())
                 .map(rankings -> choose(rankings, config.painPointsPerJourney(), config.painPointMinScore()));
     }

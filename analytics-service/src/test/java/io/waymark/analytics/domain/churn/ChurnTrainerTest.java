@@ -32,8 +32,8 @@ class ChurnTrainerTest {
             }
             double logit = -1.5 + 2 * (detractor ? 1 : 0) - 0.8 * active / 5;
             boolean churned = random.nextDouble() < 1 / (1 + Math.exp(-logit));
-            out.add(new ChurnLabels.Example(new ChurnFeatures.Snapshot(Instant.EPOCH, true, false, "RETENTION", v, null, List.of()),
-                    churned));
+            out.add(new ChurnLabels.Example(new ChurnFeatures.Snapshot(Instant.EPOCH, true, false, "RETENTION", v, null,
+                    List.of()), churned));
         }
         return out;
     }
