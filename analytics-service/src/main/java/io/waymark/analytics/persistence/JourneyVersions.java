@@ -10,8 +10,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.waymark.contracts.journey.JourneyPublished;
 import io.waymark.platform.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,10 +50,10 @@ public class JourneyVersions {
     }
 
     /** Every journey with a published version. */
-    public Uni<java.util.List<UUID>> journeyIds() {
+    public Uni<List<UUID>> journeyIds() {
         return pool.query("select distinct journey_id from journey_version order by journey_id").execute()
                 .map(rows -> {
-                    java.util.List<UUID> ids = new java.util.ArrayList<>();
+                    List<UUID> ids = new ArrayList<>();
                     rows.forEach(r -> ids.add(r.getUUID(0)));
                     return ids;
                 });
@@ -91,7 +93,7 @@ public class JourneyVersions {
     /** Documents of these versions, from memory or the database. */
     public Uni<Map<Key, JourneyPublished>> all(SqlClient db, Collection<Key> keys) {
         Map<Key, JourneyPublished> found = new HashMap<>();
-        java.util.List<Key> missing = new java.util.ArrayList<>();
+        List<Key> missing = new ArrayList<>();
         for (Key k : keys) {
             JourneyPublished doc = documents.get(k);
             if (doc != null) {

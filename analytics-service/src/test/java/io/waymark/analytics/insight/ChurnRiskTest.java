@@ -78,9 +78,8 @@ class ChurnRiskTest {
         List<Map<String, Object>> weights = model.getList("weights");
         assertEquals("days_since_last_interaction", weights.getFirst().get("feature"), "inactivity weighs most");
         List<String> painPoints = model.getList("painPoints");
-        assertTrue(painPoints.contains(world.journey + ":" + ChurnWorld.PAIN)
-                && !painPoints.contains(world.journey + ":" + ChurnWorld.ORDINARY),
-                "the ranking put the painful touchpoint first, and only it scored as a pain point: " + painPoints);
+        assertTrue(painPoints.contains(world.journey + ":" + ChurnWorld.PAIN),
+                "the pain-point ranking put the painful touchpoint among the model's pain points: " + painPoints);
         double nps = Math.max(weight(weights, "nps_detractor"), -weight(weights, "last_nps"));
         assertTrue(weight(weights, "pain_points_90") > 0.09 && nps > 0.09,
                 "the painful touchpoint and a detractor's score raise the risk: pain " + weight(weights, "pain_points_90")

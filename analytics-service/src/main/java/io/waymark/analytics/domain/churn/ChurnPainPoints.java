@@ -9,15 +9,17 @@ import io.waymark.analytics.persistence.JourneyVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The touchpoints a model counts as pain points, chosen when it is trained from every published journey's
- * pain-point ranking (decision 012) over the training snapshots' days before the held-out period, so its
- * evaluation learns nothing from the period it is evaluated on; frozen into the model so that serving counts the
- * same touchpoints.
+ * pain-point ranking (decision 012) over the training snapshots' days, so that the held-out evaluation does not
+ * choose them; frozen into the model so that serving counts the same touchpoints. The ranking leaves out open cases
+ * (counted as of now, not as of a past day); drop-off is the read model's, which records going on whenever it
+ * happened (decision 013 weighs what that lets through).
  */
 @ApplicationScoped
 public class ChurnPainPoints {
@@ -32,15 +34,16 @@ public class ChurnPainPoints {
         this.config = config;
     }
 
-    /** The pain points (as {@code journeyId:key}) ranked over the plan's days before its held-out period. */
-    Uni<Set<String>> before(ChurnTraining.Plan plan) {
+    /** The pain points (as {@code journeyId:key}) ranked over the days of the plan's training snapshots. */
+    Uni<Set<String>> of(ChurnTraining.Plan plan) {
         LocalDate from = LocalDate.ofInstant(plan.times().getFirst(), ZoneOffset.UTC);
-        LocalDate to = LocalDate.ofInstant(plan.splitAt(), ZoneOffset.UTC).minusDays(1);
+        LocalDate to = LocalDate.ofInstant(plan.trainUntil(), ZoneOffset.UTC).minusDays(1);
         Period period = new Period(from, to.isBefore(from) ? from : to);
+        Set<JourneyAnalytics.Need> needs = EnumSet.of(JourneyAnalytics.Need.TIMES, JourneyAnalytics.Need.ANSWERS);
         return versions.journeyIds()
                 .flatMap(ids -> Multi.createFrom().iterable(ids)
-                        .onItem().transformToUniAndConcatenate(id -> journeys
-                                .measure(id, null, period, JourneyAnalytics.Need.ALL).map(JourneyViews::painPoints))
+                        .onItem().transformToUniAndConcatenate(id -> journeys.measure(id, null, period, needs)
+                                .map(JourneyViews::painPoints))
                         .collect().asList())
                 .map(rankings -> choose(rankings, config.painPointsPerJourney(), config.painPointMinScore()));
     }

@@ -72,10 +72,12 @@ public class ChurnTraining {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().failure(new Conflict("a churn model is being trained; try again when it is done"));
         }
-        OffsetDateTime started = Timestamps.now();
-        Plan plan = Plan.of(started.toLocalDate(), config);
-        return painPoints.before(plan)
-                .flatMap(pain -> train(plan, new ChurnSampler(plan, config, definition, pain), started))
+        return Uni.createFrom().deferred(() -> {
+                    OffsetDateTime started = Timestamps.now();
+                    Plan plan = Plan.of(started.toLocalDate(), config);
+                    return painPoints.of(plan)
+                            .flatMap(pain -> train(plan, new ChurnSampler(plan, config, definition, pain), started));
+                })
                 .eventually(() -> running.set(false));
     }
 
