@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Journey maps as published (journey.published): versions never change, so a document once read is kept in
@@ -31,6 +32,7 @@ public class JourneyVersions {
 
     private final Pool pool;
     private final Map<Key, JourneyPublished> documents = new ConcurrentHashMap<>();
+    private final AtomicLong saves = new AtomicLong();
 
     JourneyVersions(Pool pool) {
         this.pool = pool;
@@ -46,7 +48,24 @@ public class JourneyVersions {
         return tx.preparedQuery("""
                         insert into journey_version (journey_id, version, published_at, document) values ($1, $2, $3, $4::text::jsonb)
                         on conflict do nothing""")
-                .execute(Tuple.of(version.journeyId(), version.version(), version.publishedAt(), json)).replaceWithVoid();
+                .execute(Tuple.of(version.journeyId(), version.version(), version.publishedAt(), json))
+                .invoke(saves::incrementAndGet).replaceWithVoid();
+    }
+
+    /** How many versions this instance has saved (a cache of names built from them is stale when it changed). */
+    public long saves() {
+        return saves.get();
+    }
+
+    /** The latest published version of every journey. */
+    public Uni<List<JourneyPublished>> latestAll() {
+        return pool.query("""
+                        select distinct on (journey_id) document::text from journey_version
+                        order by journey_id, version desc""").execute().map(rows -> {
+                    List<JourneyPublished> docs = new ArrayList<>();
+                    rows.forEach(r -> docs.add(read(r.getString(0))));
+                    return docs;
+                });
     }
 
     /** Every journey with a published version. */

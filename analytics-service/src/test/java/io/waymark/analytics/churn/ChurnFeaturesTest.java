@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.waymark.analytics.domain.churn.ChurnDefinition;
+import io.waymark.analytics.domain.churn.ChurnExplanations;
 import io.waymark.analytics.domain.churn.ChurnFeatures;
 import io.waymark.analytics.domain.churn.ChurnFeatures.Snapshot;
 import io.waymark.analytics.domain.churn.ChurnLabels;
@@ -14,6 +15,7 @@ import io.waymark.analytics.domain.churn.CustomerHistory.ActiveDay;
 import io.waymark.analytics.domain.churn.CustomerHistory.Answer;
 import io.waymark.analytics.domain.churn.CustomerHistory.Case;
 import io.waymark.analytics.domain.churn.CustomerHistory.StageMove;
+import io.waymark.analytics.domain.churn.TouchpointNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,6 +104,19 @@ class ChurnFeaturesTest {
         assertEquals(List.of("j:checkout", "j:hold-queue"), s.painPointsHit());
         // NPS 3, CSAT 2 and CES 5 are unhappy; CSAT 3 is not; the CES 7 lies more than 90 days back
         assertEquals(3.0, s.values().get(ChurnFeatures.UNHAPPY));
+    }
+
+    @Test
+    void factorsInWordsNameTheTouchpointsAndTheirJourneys() {
+        CustomerHistory h = handMade();
+        h.touchpoints().put("j:returns", at("2026-03-01T00:00:00Z"));
+        Snapshot s = ChurnFeatures.asOf(h, SNAPSHOT, DEFINITION, Set.of("j:checkout", "j:returns"));
+        TouchpointNames names = new TouchpointNames(Map.of("j:checkout", "Checkout (Online store)"));
+        assertEquals("detractor score (3) at Checkout (Online store)",
+                ChurnExplanations.words(ChurnFeatures.DETRACTOR, 1, s, names));
+        assertEquals("met 2 known pain points in 90 days: Checkout (Online store), returns (journey j)",
+                ChurnExplanations.words(ChurnFeatures.PAIN_POINTS, 2, s, names), "a touchpoint no map names any more");
+        assertEquals("1 unhappy answer in 90 days", ChurnExplanations.words(ChurnFeatures.UNHAPPY, 1, s, names));
     }
 
     @Test

@@ -13,8 +13,11 @@ import io.waymark.testing.DevstackTestResource;
 import io.waymark.testing.TestDatabase;
 import io.waymark.testing.Tokens;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -84,6 +87,16 @@ class ChurnRiskTest {
         assertTrue(weight(weights, "pain_points_90") > 0.09 && nps > 0.09,
                 "the painful touchpoint and a detractor's score raise the risk: pain " + weight(weights, "pain_points_90")
                         + ", NPS " + nps);
+
+        // a customer who met the painful touchpoint a few weeks ago is told so, by the touchpoint's and journey's names
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID hurt = world.painDays.entrySet().stream()
+                .filter(e -> e.getValue().isAfter(today.minusDays(60)) && e.getValue().isBefore(today.minusDays(1)))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        JsonPath risk = given().auth().oauth2(Tokens.forRole("analyst")).get("/analytics/customers/" + hurt + "/churn-risk")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(risk.getList("factors.words").contains("met 1 known pain point in 90 days: Touchpoint "
+                + ChurnWorld.PAIN + " (Test journey " + world.journey + ")"), risk.prettify());
 
         JsonPath serving = given().auth().oauth2(Tokens.forRole("analyst")).get("/analytics/churn-model").then()
                 .statusCode(200).extract().jsonPath();

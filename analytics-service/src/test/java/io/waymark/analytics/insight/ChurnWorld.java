@@ -3,7 +3,9 @@ package io.waymark.analytics.insight;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -33,6 +35,8 @@ final class ChurnWorld {
     final List<String> interactions = new ArrayList<>();
     final List<String> answers = new ArrayList<>();
     final List<UUID> customers = new ArrayList<>();
+    /** When the customers who never churned reached the painful touchpoint. */
+    final Map<UUID, LocalDate> painDays = new HashMap<>();
     int churned;
 
     ChurnWorld(int size, long seed) {
@@ -80,6 +84,9 @@ final class ChurnWorld {
             } else if (day.equals(start) || random.nextDouble() < rate) {
                 interactions.add(Events.interaction(subject, at, List.of()));
             }
+        }
+        if (painDay != null) {
+            painDays.put(id, painDay);
         }
     }
 

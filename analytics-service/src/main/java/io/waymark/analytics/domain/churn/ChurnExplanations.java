@@ -8,7 +8,7 @@ public final class ChurnExplanations {
     private ChurnExplanations() {
     }
 
-    public static String words(String feature, double value, ChurnFeatures.Snapshot s) {
+    public static String words(String feature, double value, ChurnFeatures.Snapshot s, TouchpointNames names) {
         long n = Math.round(value);
         return switch (feature) {
             case ChurnFeatures.DAYS_SINCE_LAST -> n == 0 ? "interacted today" : "no interaction for " + n + " days";
@@ -22,7 +22,7 @@ public final class ChurnExplanations {
             case ChurnFeatures.BACKWARD -> n + " backward stage move" + (n == 1 ? "" : "s") + " in 90 days";
             case ChurnFeatures.DETRACTOR -> s.detractor() == null ? "no detractor score"
                     : "detractor score (" + s.detractor().score() + ")"
-                    + (s.detractor().touchpoint() == null ? "" : " at " + touchpoint(s.detractor().touchpoint()));
+                    + (s.detractor().touchpoint() == null ? "" : " at " + names.of(s.detractor().touchpoint()));
             case ChurnFeatures.LAST_NPS, ChurnFeatures.LAST_CSAT, ChurnFeatures.LAST_CES -> Double.isNaN(value)
                     ? "no " + feature.substring(5).toUpperCase(Locale.ROOT) + " answer yet"
                     : "last " + feature.substring(5).toUpperCase(Locale.ROOT) + " answer " + percent(value) + " of the best";
@@ -33,7 +33,7 @@ public final class ChurnExplanations {
             case ChurnFeatures.UNHAPPY -> n + " unhappy answer" + (n == 1 ? "" : "s") + " in 90 days";
             case ChurnFeatures.PAIN_POINTS -> n == 0 ? "met no known pain point in 90 days"
                     : "met " + n + " known pain point" + (n == 1 ? "" : "s") + " in 90 days: "
-                    + String.join(", ", s.painPointsHit().stream().map(ChurnExplanations::touchpoint).toList());
+                    + String.join(", ", s.painPointsHit().stream().map(names::of).toList());
             case ChurnFeatures.OPEN_CASES -> n + " open case" + (n == 1 ? "" : "s");
             case ChurnFeatures.OVERDUE_CASES -> n + " overdue case" + (n == 1 ? "" : "s");
             default -> other(feature, value);
@@ -48,13 +48,6 @@ public final class ChurnExplanations {
             return percent(value) + " of the last 90 days' activity on " + feature.substring(ChurnFeatures.CHANNEL.length());
         }
         return feature + " = " + format(value);
-    }
-
-    /** {@code journeyId:key} as "touchpoint key (journey journeyId)". */
-    private static String touchpoint(String journeyAndKey) {
-        int colon = journeyAndKey.indexOf(':');
-        return colon < 0 ? journeyAndKey
-                : journeyAndKey.substring(colon + 1) + " (journey " + journeyAndKey.substring(0, colon) + ")";
     }
 
     private static String percent(double share) {

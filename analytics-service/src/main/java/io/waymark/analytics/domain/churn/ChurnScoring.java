@@ -65,30 +65,31 @@ public class ChurnScoring {
 
     /** One customer's risk now, with its factors; nothing is stored or published. */
     public Uni<ChurnRisk> one(UUID customerId) {
-        return model().flatMap(m -> histories.of(List.of(customerId), since()).map(found -> {
-            CustomerHistory h = found.get(customerId);
-            if (h.moves().isEmpty() && h.days().isEmpty() && h.answers().isEmpty()) {
-                throw new NotFound("customer", customerId);
-            }
-            return risk(m, h, Timestamps.now().toInstant());
-        }));
+        return model().flatMap(m -> serving.names().flatMap(names -> histories.of(List.of(customerId), since())
+                .map(found -> {
+                    CustomerHistory h = found.get(customerId);
+                    if (h.moves().isEmpty() && h.days().isEmpty() && h.answers().isEmpty()) {
+                        throw new NotFound("customer", customerId);
+                    }
+                    return risk(m, h, Timestamps.now().toInstant(), names);
+                })));
     }
 
     /** Scores every customer with the serving model; completes with how many were scored. */
     public Uni<Long> all() {
-        return model().flatMap(m -> chunks(m, Timestamps.now().toInstant()));
+        return model().flatMap(m -> serving.names().flatMap(names -> chunks(m, names, Timestamps.now().toInstant())));
     }
 
-    private Uni<Long> chunks(ChurnModelVersion m, Instant now) {
+    private Uni<Long> chunks(ChurnModelVersion m, TouchpointNames names, Instant now) {
         AtomicLong done = new AtomicLong();
-        return histories.eachChunk(config.scoringChunk(), ids -> chunk(m, ids, now).invoke(done::addAndGet))
+        return histories.eachChunk(config.scoringChunk(), ids -> chunk(m, names, ids, now).invoke(done::addAndGet))
                 .map(v -> done.get());
     }
 
-    private Uni<Integer> chunk(ChurnModelVersion m, List<UUID> ids, Instant now) {
+    private Uni<Integer> chunk(ChurnModelVersion m, TouchpointNames names, List<UUID> ids, Instant now) {
         return histories.of(ids, since())
                 .flatMap(found -> Uni.createFrom().item(() -> ids.stream().map(found::get)
-                                .map(h -> risk(m, h, now)).filter(ChurnRisk::customer).toList())
+                                .map(h -> risk(m, h, now, names)).filter(ChurnRisk::customer).toList())
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .flatMap(risks -> risks.isEmpty() ? Uni.createFrom().item(0) : store(risks));
     }
@@ -121,11 +122,12 @@ public class ChurnScoring {
                 })));
     }
 
-    ChurnRisk risk(ChurnModelVersion m, CustomerHistory h, Instant at) {
+    ChurnRisk risk(ChurnModelVersion m, CustomerHistory h, Instant at, TouchpointNames names) {
         ChurnFeatures.Snapshot s = ChurnFeatures.asOf(h, at, definition, m.model().painPoints());
         ChurnModel.Score score = m.model().score(s);
         List<ChurnRisk.Factor> factors = score.contributions().stream().limit(TOP_FACTORS)
-                .map(c -> new ChurnRisk.Factor(c.feature(), c.contribution(), ChurnExplanations.words(c.feature(), c.value(), s)))
+                .map(c -> new ChurnRisk.Factor(c.feature(), c.contribution(),
+                        ChurnExplanations.words(c.feature(), c.value(), s, names)))
                 .toList();
         return new ChurnRisk(h.customerId(), score.probability(), band(score.probability()), s.customer(), s.churned(),
                 m.version(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), factors);

@@ -1,6 +1,7 @@
 package io.waymark.analytics.domain.churn;
 
 import io.smallrye.mutiny.Uni;
+import io.waymark.analytics.persistence.JourneyVersions;
 import io.waymark.analytics.persistence.churn.ChurnModels;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The serving model, kept in memory: read from the table at most every {@value #REFRESH_MILLIS} ms (another replica
- * may have promoted one) and at once after this one promotes.
+ * may have promoted one) and at once after this one promotes; likewise the names of touchpoints for the words.
  */
 @ApplicationScoped
 public class ChurnServing {
@@ -18,11 +19,28 @@ public class ChurnServing {
     private record Cached(Optional<ChurnModelVersion> model, long readAt) {
     }
 
-    private final ChurnModels models;
-    private final AtomicReference<Cached> cached = new AtomicReference<>();
+    private record CachedNames(TouchpointNames names, long readAt, long saves) {
+    }
 
-    ChurnServing(ChurnModels models) {
+    private final ChurnModels models;
+    private final JourneyVersions journeys;
+    private final AtomicReference<Cached> cached = new AtomicReference<>();
+    private final AtomicReference<CachedNames> names = new AtomicReference<>();
+
+    ChurnServing(ChurnModels models, JourneyVersions journeys) {
         this.models = models;
+        this.journeys = journeys;
+    }
+
+    /** The names of every published journey's touchpoints (latest versions); read again once a map is published. */
+    public Uni<TouchpointNames> names() {
+        CachedNames c = names.get();
+        long saves = journeys.saves();
+        if (c != null && c.saves() == saves && System.currentTimeMillis() - c.readAt() < REFRESH_MILLIS) {
+            return Uni.createFrom().item(c.names());
+        }
+        return journeys.latestAll().map(TouchpointNames::of)
+                .invoke(n -> names.set(new CachedNames(n, System.currentTimeMillis(), saves)));
     }
 
     public Uni<Optional<ChurnModelVersion>> current() {
