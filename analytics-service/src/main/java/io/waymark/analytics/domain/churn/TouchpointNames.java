@@ -8,8 +8,6 @@ import java.util.Map;
 /** How a retention team reads a touchpoint ({@code journeyId:key}): its name and its journey's, from the latest maps. */
 public record TouchpointNames(Map<String, String> byKey) {
 
-    public static final TouchpointNames NONE = new TouchpointNames(Map.of());
-
     public static TouchpointNames of(List<JourneyPublished> latest) {
         Map<String, String> names = new HashMap<>();
         for (JourneyPublished j : latest) {
