@@ -63,18 +63,12 @@ public class JourneyVersions {
                         select distinct on (journey_id) document::text from journey_version
                         order by journey_id, version desc""").execute().map(rows -> {
                     List<JourneyPublished> docs = new ArrayList<>();
-                    rows.forEach(r -> docs.add(read(r.getString(0))));
+                    for (Row row : rows) {
+                        JourneyPublished doc = read(row.getString(0));
+                        documents.put(new Key(doc.journeyId(), doc.version()), doc);
+                        docs.add(doc);
+                    }
                     return docs;
-                });
-    }
-
-    /** Every journey with a published version. */
-    public Uni<List<UUID>> journeyIds() {
-        return pool.query("select distinct journey_id from journey_version order by journey_id").execute()
-                .map(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    rows.forEach(r -> ids.add(r.getUUID(0)));
-                    return ids;
                 });
     }
 

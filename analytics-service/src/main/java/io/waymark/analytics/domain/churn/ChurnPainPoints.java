@@ -40,10 +40,10 @@ public class ChurnPainPoints {
         LocalDate to = LocalDate.ofInstant(plan.trainUntil(), ZoneOffset.UTC).minusDays(1);
         Period period = new Period(from, to.isBefore(from) ? from : to);
         Set<JourneyAnalytics.Need> needs = EnumSet.of(JourneyAnalytics.Need.TIMES, JourneyAnalytics.Need.ANSWERS);
-        return versions.journeyIds()
-                .flatMap(ids -> Multi.createFrom().iterable(ids)
-                        .onItem().transformToUniAndConcatenate(id -> journeys.measure(id, null, period, needs)
-                                .map(JourneyViews::painPoints))
+        return versions.latestAll()
+                .flatMap(latest -> Multi.createFrom().iterable(latest)
+                        .onItem().transformToUniAndConcatenate(j -> journeys.measure(j.journeyId(), j.version(), period,
+                                needs).map(JourneyViews::painPoints))
                         .collect().asList())
                 .map(rankings -> choose(rankings, config.painPointsPerJourney(), config.painPointMinScore()));
     }

@@ -73,9 +73,9 @@ public class ChurnHistoryModel {
         known.forEach(a -> customers.add(a.customerId().toString()));
         return aliases.survivors(tx, customers).flatMap(survivors -> facts.answers(tx, known.stream()
                 .map(a -> new ChurnFacts.AnswerRow(a.responseId(),
-                        customerOr(survivors.get(a.customerId().toString()), a.customerId()), a.kind(), a.score(),
-                        a.normalizedScore(), "negative".equals(a.sentimentLabel()), a.journeyId(), a.touchpointKey(),
-                        a.recordedAt()))
+                        Subjects.customerOr(survivors.get(a.customerId().toString()), a.customerId()), a.kind(),
+                        a.score(), a.normalizedScore(), "negative".equals(a.sentimentLabel()), a.journeyId(),
+                        a.touchpointKey(), a.recordedAt()))
                 .toList()));
     }
 
@@ -90,13 +90,7 @@ public class ChurnHistoryModel {
 
     private Uni<UUID> survivor(SqlConnection tx, UUID customerId) {
         return customerId == null ? Uni.createFrom().nullItem()
-                : aliases.survivorOf(tx, customerId.toString()).map(s -> customerOr(s, customerId));
-    }
-
-    /** The customer a survivor names; {@code customerId} itself when there is none. */
-    private static UUID customerOr(String survivor, UUID customerId) {
-        UUID customer = survivor == null ? null : Subjects.customerOf(survivor);
-        return customer != null ? customer : customerId;
+                : aliases.survivorOf(tx, customerId.toString()).map(s -> Subjects.customerOr(s, customerId));
     }
 
     public Uni<Void> fold(SqlConnection tx, String from, String into) {

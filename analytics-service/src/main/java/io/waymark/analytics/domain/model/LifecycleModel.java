@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -81,15 +80,15 @@ public class LifecycleModel {
                 }));
     }
 
-    /** {@code from} was merged into {@code into}: one customer from now on, reaching each stage when either first did. */
     /** {@code from} folds into {@code into}, or into its survivor when the merge of {@code into} came first. */
     public Uni<Void> merged(SqlConnection tx, UUID from, UUID mergedInto) {
         return aliases.survivorOf(tx, Subjects.customer(mergedInto)).flatMap(survivor -> {
-            UUID into = Objects.requireNonNullElse(Subjects.customerOf(survivor), mergedInto);
+            UUID into = Subjects.customerOr(survivor, mergedInto);
             return from.equals(into) ? Uni.createFrom().voidItem() : fold(tx, from, into);
         });
     }
 
+    /** {@code from} was merged into {@code into}: one customer from now on, reaching each stage when either first did. */
     private Uni<Void> fold(SqlConnection tx, UUID from, UUID into) {
         return states.load(tx, List.of(from, into)).flatMap(stored -> {
             CustomerLifecycle gone = stored.get(from);

@@ -35,6 +35,12 @@ public final class Subjects {
         }
     }
 
+    /** The customer a subject (such as a merge's survivor) names; {@code otherwise} when it names none. */
+    public static UUID customerOr(String subject, UUID otherwise) {
+        UUID customer = subject == null ? null : customerOf(subject);
+        return customer != null ? customer : otherwise;
+    }
+
     /** The anonymous id of a visitor's subject, or null for a customer. */
     public static String anonymousIdOf(String subject) {
         return subject.startsWith("anon:") ? subject.substring(5) : null;
