@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.waymark.devstack.Devstack;
+import io.waymark.devstack.TestStack;
 import io.waymark.devstack.Settings;
 import io.waymark.simulator.ConsumerLag;
 import io.waymark.testing.TestDatabase;
@@ -106,7 +106,7 @@ class InteractionCrashEndToEndTest extends ThroughTheGateway {
 
     @Test
     void noAcknowledgedInteractionIsLostAndNoneIsStoredTwiceWhenJourneyServiceIsKilled() throws Exception {
-        Settings settings = Devstack.startAppsForEndToEnd();
+        Settings settings = TestStack.startAppsForEndToEnd();
         String gateway = settings.serviceUrl("gateway");
         // the store starts caught up, so what is measured is this test's load (earlier tests may leave a backlog)
         try (ConsumerLag lag = new ConsumerLag(settings.kafkaBootstrap())) {
@@ -137,7 +137,7 @@ class InteractionCrashEndToEndTest extends ThroughTheGateway {
             });
         }
         Thread.sleep(3000);
-        Devstack.killAndRestartForEndToEnd("journey");
+        TestStack.killAndRestartForEndToEnd("journey");
         Thread.sleep(3000);
         producing.set(false);
         clients.shutdown();

@@ -1,7 +1,7 @@
 package io.waymark.e2e;
 
 import io.restassured.RestAssured;
-import io.waymark.devstack.Devstack;
+import io.waymark.devstack.TestStack;
 import io.waymark.devstack.Settings;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -13,7 +13,7 @@ abstract class ThroughTheGateway {
 
     @BeforeAll
     static void stackIsUp() {
-        Settings settings = Devstack.startAppsForEndToEnd();
+        Settings settings = TestStack.startAppsForEndToEnd();
         RestAssured.baseURI = settings.serviceUrl("gateway");
         RestAssured.port = settings.gatewayPort();
     }

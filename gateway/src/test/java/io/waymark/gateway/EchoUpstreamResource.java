@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
-import io.waymark.devstack.Devstack;
+import io.waymark.devstack.TestStack;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +20,7 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(Devstack.ensureInfra().infrastructureConfig());
+        Map<String, String> config = new HashMap<>(TestStack.ensureInfra().infrastructureConfig());
         vertx = Vertx.vertx();
         try {
             String url = echo("customer");

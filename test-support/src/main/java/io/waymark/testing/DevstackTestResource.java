@@ -1,18 +1,18 @@
 package io.waymark.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.waymark.devstack.Devstack;
+import io.waymark.devstack.TestStack;
 import java.util.Map;
 
 /**
  * For {@code @QuarkusTest}s: makes sure the real PostgreSQL, Kafka and Keycloak run (see
- * {@link Devstack#ensureInfra()}) and points the service at them.
+ * {@link TestStack#ensureInfra()}) and points the service at them.
  */
 public class DevstackTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Devstack.ensureInfra().infrastructureConfig();
+        return TestStack.ensureInfra().infrastructureConfig();
     }
 
     @Override
