@@ -11,9 +11,9 @@
 #   scripts/bench-churn.sh [N] [requests]   (defaults 1000000 and 300; loads only what is missing)
 #   scripts/bench-churn.sh --clean          (deletes the benchmark customers' history, scores and models)
 set -euo pipefail
-pg_port=${WAYMARK_PG_PORT:-55432}
+pg_port=${WAYMARK_PG_PORT:-25432}
 gateway=${WAYMARK_GATEWAY_URL:-http://127.0.0.1:${WAYMARK_GATEWAY_PORT:-8080}}
-keycloak=http://127.0.0.1:${WAYMARK_KEYCLOAK_PORT:-58180}
+keycloak=http://127.0.0.1:${WAYMARK_KEYCLOAK_PORT:-28180}
 psql_bin=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1 || true)
 [ -n "$psql_bin" ] || { echo "needs psql (apt-get install postgresql-client)" >&2; exit 1; }
 sql() { PGPASSWORD=waymark "$psql_bin" -h 127.0.0.1 -p "$pg_port" -U analytics -d analytics -qAtX -c "$1"; }

@@ -7,7 +7,7 @@
 set -euo pipefail
 n=${1:-300}
 gw=${WAYMARK_GATEWAY_URL:-http://127.0.0.1:8080}
-kc=${WAYMARK_KEYCLOAK_URL:-http://127.0.0.1:58180}
+kc=${WAYMARK_KEYCLOAK_URL:-http://127.0.0.1:28180}
 token() {
   curl -sf -d grant_type=password -d client_id=waymark-cli -d "username=$1" -d password=waymark \
     "$kc/realms/waymark/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'

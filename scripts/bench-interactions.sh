@@ -31,7 +31,7 @@ echo
 echo "== Kafka's own producer test on the same broker: $records records of $size bytes, acks=all, idempotent"
 out=$(java -Xmx512m -cp "$cp" org.apache.kafka.tools.ProducerPerformance --topic bench.producer-perf \
   --num-records "$records" --record-size "$size" --throughput -1 \
-  --producer-props bootstrap.servers=127.0.0.1:${WAYMARK_KAFKA_PORT:-59092} acks=all enable.idempotence=true \
+  --producer-props bootstrap.servers=127.0.0.1:${WAYMARK_KAFKA_PORT:-29092} acks=all enable.idempotence=true \
   linger.ms=5 batch.size=262144 2>/dev/null | tail -n 1)
 echo "$out"
 sim delete-topic bench.producer-perf >/dev/null 2>&1 || true

@@ -6,7 +6,7 @@
 #   scripts/bench-relay.sh [N]          (default 100000; loopback only, bounded in count and time)
 set -euo pipefail
 n=${1:-100000}
-pg_port=${WAYMARK_PG_PORT:-55432}
+pg_port=${WAYMARK_PG_PORT:-25432}
 psql_bin=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1 || true)
 [ -n "$psql_bin" ] || { echo "needs psql (apt-get install postgresql-client)" >&2; exit 1; }
 sql() { PGPASSWORD=waymark "$psql_bin" -h 127.0.0.1 -p "$pg_port" -U customer -d customer -qAtX -c "$1"; }

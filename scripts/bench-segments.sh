@@ -9,9 +9,9 @@
 #   scripts/bench-segments.sh [N] [requests]   (defaults 1000000 and 200; loads only what is missing)
 #   scripts/bench-segments.sh --clean          (deletes the benchmark customers)
 set -euo pipefail
-pg_port=${WAYMARK_PG_PORT:-55432}
+pg_port=${WAYMARK_PG_PORT:-25432}
 gateway=http://127.0.0.1:${WAYMARK_GATEWAY_PORT:-8080}
-keycloak=http://127.0.0.1:${WAYMARK_KEYCLOAK_PORT:-58180}
+keycloak=http://127.0.0.1:${WAYMARK_KEYCLOAK_PORT:-28180}
 psql_bin=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1 || true)
 [ -n "$psql_bin" ] || { echo "needs psql (apt-get install postgresql-client)" >&2; exit 1; }
 sql() { PGPASSWORD=waymark "$psql_bin" -h 127.0.0.1 -p "$pg_port" -U customer -d customer -qAtX -c "$1"; }

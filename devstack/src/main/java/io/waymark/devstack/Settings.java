@@ -26,11 +26,11 @@ public record Settings(Path root, Path home, String host, int pgPort, int kafkaP
                 root,
                 Path.of(value("waymark.home", root.resolve(".waymark").toString())).toAbsolutePath(),
                 value("waymark.host", "127.0.0.1"),
-                port("waymark.pg.port", 55432),
-                port("waymark.kafka.port", 59092),
-                port("waymark.kafka.controller.port", 59093),
-                port("waymark.keycloak.port", 58180),
-                port("waymark.keycloak.management.port", 58190),
+                port("waymark.pg.port", 25432),
+                port("waymark.kafka.port", 29092),
+                port("waymark.kafka.controller.port", 29093),
+                port("waymark.keycloak.port", 28180),
+                port("waymark.keycloak.management.port", 28190),
                 loadAppPorts());
     }
 
