@@ -77,6 +77,10 @@ public interface ChurnConfig {
     @WithDefault("0 0 * * * ?")
     String scoreCron();
 
+    /** Deleting the active days no churn reader looks at any more (ChurnActivityRetention); "off" disables it. */
+    @WithDefault("0 0 4 * * ?")
+    String cleanupCron();
+
     @WithDefault("42")
     long seed();
 }

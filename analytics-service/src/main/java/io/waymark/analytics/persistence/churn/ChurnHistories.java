@@ -104,6 +104,17 @@ public class ChurnHistories {
         });
     }
 
+    /**
+     * Deletes up to {@code limit} active days before {@code day} (found through the BRIN index on day, deleted by
+     * their row ids); completes with how many went.
+     */
+    public Uni<Integer> deleteDaysBefore(LocalDate day, int limit) {
+        return pool.preparedQuery("""
+                        delete from churn_activity_day where ctid = any(array(
+                          select ctid from churn_activity_day where day < $1 limit $2))""")
+                .execute(Tuple.of(day, limit)).map(RowSet::rowCount);
+    }
+
     private Uni<Void> read(String sql, Tuple params, java.util.function.Consumer<Row> each) {
         return pool.preparedQuery(sql).execute(params).invoke((RowSet<Row> rows) -> rows.forEach(each)).replaceWithVoid();
     }
