@@ -6,7 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-for log in .waymark/logs/postgres.log .waymark/logs/kafka.log .waymark/logs/keycloak.log .waymark/logs/devstack.log; do
+logs="${WAYMARK_HOME:-.waymark}/logs"
+for log in "$logs/postgres.log" "$logs/kafka.log" "$logs/keycloak.log" "$logs/devstack.log"; do
   [ -s "$log" ] || continue
   echo "==== last lines of $log"
   tail -n 4 "$log" | cut -c 1-240
@@ -23,7 +24,7 @@ for report in */target/surefire-reports/*.txt */target/failsafe-reports/*.txt; d
   # (a devstack failure carries the end of the server's log there); stack frames left out
   awk '
     function flush() { for (i = (n > 8 ? n - 8 : 0); i < n; i++) print buf[i]; n = 0; inmsg = 0 }
-    /<<< (FAILURE|ERROR)!/ && !/^Tests run/ { flush(); print; getline; print; next }
+    /<<< (FAILURE|ERROR)!/ && !/^Tests run/ { flush(); print; getline; inmsg = 1; print; next }
     /^Caused by: / { flush(); if (seen[$0]++) next; inmsg = 1; print; next }
     /^[ \t]+(at |\.\.\. [0-9]+ more)/ { flush(); next }
     inmsg { buf[n++] = $0 }

@@ -120,15 +120,18 @@ public final class Devstack {
         started.add(server);
         try {
             server.start();
-        } catch (RuntimeException e) {
-            if (!(server instanceof ChildServer)) {
-                throw e;
-            }
-            // one more try for a server that died on its first start (a busy machine, a port still being let go)
-            Proc.say(server.name() + " did not start, trying once more: " + e.getMessage());
+        } catch (Proc.Exited first) {
+            // one more try for a server that died on its first start (a port still being let go, say); one that
+            // was merely slow is not started twice, which would outlast the tests' wait for the devstack
+            Proc.say(server.name() + " did not start, trying once more: " + first.getMessage());
             server.stop();
             Proc.sleep(5000);
-            server.start();
+            try {
+                server.start();
+            } catch (RuntimeException second) {
+                second.addSuppressed(first);
+                throw second;
+            }
         }
         Proc.say(String.format("%s ready in %.1f s", server.name(), (System.nanoTime() - t0) / 1e9));
     }

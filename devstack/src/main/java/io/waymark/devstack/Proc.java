@@ -124,7 +124,7 @@ final class Proc {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             if (process.isPresent() && !process.get().isAlive()) {
-                throw new IllegalStateException(what + " exited with " + process.get().exitValue()
+                throw new Exited(what + " exited with " + process.get().exitValue()
                         + "; the end of " + log + ":\n" + tail(log, 40));
             }
             if (System.nanoTime() > deadline) {
@@ -132,6 +132,13 @@ final class Proc {
                         + " s; the end of " + log + ":\n" + tail(log, 40));
             }
             sleep(250);
+        }
+    }
+
+    /** The process that should have become ready ended before it did. */
+    static final class Exited extends IllegalStateException {
+        Exited(String message) {
+            super(message);
         }
     }
 

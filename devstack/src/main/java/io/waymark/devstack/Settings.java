@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Ports and folders of the devstack. Every value can be changed with a system property
  * ({@code -Dwaymark.pg.port=...}) or the matching environment variable ({@code WAYMARK_PG_PORT}).
- * The defaults sit in high, rarely used ranges so they do not clash with a PostgreSQL, Kafka or Keycloak
- * a developer already runs on the usual ports.
+ * The defaults are rarely used ports, so they do not clash with a PostgreSQL, Kafka or Keycloak a developer
+ * already runs on the usual ones, and lie below Linux's ephemeral range (32768-60999), so no outgoing
+ * connection holds one when its server binds it (decision 002).
  */
 public record Settings(Path root, Path home, String host, int pgPort, int kafkaPort, int kafkaControllerPort,
                        int keycloakPort, int keycloakManagementPort, Map<String, Integer> appPorts) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.waymark.devstack.TestStack;
 import io.waymark.devstack.Settings;
+import io.waymark.devstack.TestStack;
 import io.waymark.simulator.ConsumerLag;
 import io.waymark.testing.TestDatabase;
 import io.waymark.testing.Tokens;

@@ -1,8 +1,8 @@
 package io.waymark.e2e;
 
 import io.restassured.RestAssured;
-import io.waymark.devstack.TestStack;
 import io.waymark.devstack.Settings;
+import io.waymark.devstack.TestStack;
 import org.junit.jupiter.api.BeforeAll;
 
 /**

@@ -149,6 +149,11 @@ public class ChurnScoring {
     }
 
     private static LocalDate since() {
-        return LocalDate.now(ZoneOffset.UTC).minusDays(HISTORY_DAYS);
+        return since(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The first active day scoring reads on {@code today}. */
+    static LocalDate since(LocalDate today) {
+        return today.minusDays(HISTORY_DAYS);
     }
 }

@@ -104,15 +104,22 @@ public class ChurnHistories {
         });
     }
 
+    /** How many pages {@code churn_activity_day} has now (the clean-up walks them in ranges). */
+    public Uni<Long> activityPages() {
+        return pool.query("select pg_relation_size('churn_activity_day') / current_setting('block_size')::bigint")
+                .execute().map(rows -> rows.iterator().next().getLong(0));
+    }
+
     /**
-     * Deletes up to {@code limit} active days before {@code day} (found through the BRIN index on day, deleted by
-     * their row ids); completes with how many went.
+     * Deletes the active days before {@code day} that lie on pages {@code fromPage} up to (not including)
+     * {@code toPage}; completes with how many went. A TID range scan reads only those pages, so walking the
+     * table range after range reads each page once, never the rows an earlier range deleted.
      */
-    public Uni<Integer> deleteDaysBefore(LocalDate day, int limit) {
+    public Uni<Integer> deleteDaysBefore(LocalDate day, long fromPage, long toPage) {
         return pool.preparedQuery("""
-                        delete from churn_activity_day where ctid = any(array(
-                          select ctid from churn_activity_day where day < $1 limit $2))""")
-                .execute(Tuple.of(day, limit)).map(RowSet::rowCount);
+                        delete from churn_activity_day
+                        where ctid >= $1::text::tid and ctid < $2::text::tid and day < $3""")
+                .execute(Tuple.of("(" + fromPage + ",0)", "(" + toPage + ",0)", day)).map(RowSet::rowCount);
     }
 
     private Uni<Void> read(String sql, Tuple params, java.util.function.Consumer<Row> each) {
