@@ -106,7 +106,7 @@ public final class Devstack {
         }
     }
 
-    private void startIfDown(Server server) {
+    void startIfDown(Server server) {
         if (server.isUp()) {
             Proc.say(server.name() + " already runs (reused)");
             if (server instanceof Postgres postgres) {
